@@ -8,7 +8,11 @@ import { PrismaClient } from "../generated/prisma/client.js";
 export type DatabaseConfig =
   | { kind: "postgres"; url: string; poolSize?: number }
   /** `dataDir` undefined keeps the embedded database in memory (tests). */
-  | { kind: "pglite"; dataDir?: string };
+  | {
+      kind: "pglite";
+      dataDir?: string /** Start from a dump (`PGlite.dumpDataDir`) instead of an empty cluster. */;
+      loadDataDir?: Blob;
+    };
 
 export type QueryLogger = (event: { query: string; params: string; duration: number }) => void;
 
@@ -32,7 +36,10 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
 /** Opens the database described by `config`, with an optional hook that sees every SQL statement. */
 export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger): Promise<Database> {
   if (config.kind === "postgres") {
-    const adapterFactory = new PrismaPg({ connectionString: config.url, max: config.poolSize ?? 10 });
+    const adapterFactory = new PrismaPg({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+    });
     const prisma = createPrisma(adapterFactory, onQuery);
     return {
       kind: "postgres",
@@ -44,7 +51,10 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
       close: () => prisma.$disconnect(),
     };
   }
-  const pglite = new PGlite(config.dataDir);
+  const pglite = new PGlite({
+    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+  });
   await pglite.waitReady;
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = createPrisma(adapterFactory, onQuery);
@@ -64,7 +74,10 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
 
 function createPrisma(adapter: SqlMigrationAwareDriverAdapterFactory, onQuery?: QueryLogger): PrismaClient {
   if (!onQuery) return new PrismaClient({ adapter });
-  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const prisma = new PrismaClient({
+    adapter,
+    log: [{ emit: "event", level: "query" }],
+  });
   prisma.$on("query", (e) => onQuery({ query: e.query, params: e.params, duration: e.duration }));
   return prisma;
 }

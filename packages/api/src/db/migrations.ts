@@ -6,14 +6,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 export const prismaDir = path.join(repoRoot, "prisma");
@@ -33,7 +29,9 @@ function loadEngineModule(): Promise<EngineModule> {
     };
     const require = createRequire(import.meta.url);
     const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
+      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+    });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;
@@ -76,11 +74,17 @@ async function withSchemaEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapte
 /** Loads `prisma/migrations` in the shape the engine expects. */
 export async function loadMigrationsList(dir = migrationsDir): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,
-    lockfile: { path: lockPath, content: await readFile(lockPath, "utf8").catch(() => null) },
+    lockfile: {
+      path: lockPath,
+      content: await readFile(lockPath, "utf8").catch(() => null),
+    },
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
       folders.map(async (name) => {
@@ -89,7 +93,10 @@ export async function loadMigrationsList(dir = migrationsDir): Promise<Migration
           (value) => ({ tag: "ok" as const, value }),
           (error: Error) => ({ tag: "error" as const, value: error.message }),
         );
-        return { path: name, migrationFile: { path: "migration.sql", content } };
+        return {
+          path: name,
+          migrationFile: { path: "migration.sql", content },
+        };
       }),
     ),
   };
@@ -99,7 +106,10 @@ export async function loadMigrationsList(dir = migrationsDir): Promise<Migration
 export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   const migrationsList = await loadMigrationsList();
   return withSchemaEngine(adapterFactory, async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilter });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList,
+      filters: noFilter,
+    });
     return appliedMigrationNames;
   });
 }

@@ -1,0 +1,13 @@
+import type { PrismaClient } from "./generated/prisma/client.js";
+
+/** Per-request context. A fresh object per request: Pothos caches loaded models per context. */
+export interface Context {
+  prisma: PrismaClient;
+  /** The request's clock, so one request sees one "now" (open/closed decisions agree). */
+  now: Date;
+  requestId: string;
+}
+
+export function createContext({ prisma, requestId }: { prisma: PrismaClient; requestId: string }): Context {
+  return { prisma, now: new Date(), requestId };
+}

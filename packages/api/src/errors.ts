@@ -1,0 +1,26 @@
+import { GraphQLError } from "graphql";
+
+/** Stable `extensions.code` values clients can switch on. */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An input problem the client can fix; `argument` names the offending argument. */
+export function badUserInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.BAD_USER_INPUT,
+      ...(argument ? { argument } : {}),
+    },
+  });
+}
+
+/** A lookup by ID, slug or reference that matched nothing the caller may see. */
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.NOT_FOUND },
+  });
+}

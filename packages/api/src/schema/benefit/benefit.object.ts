@@ -1,0 +1,46 @@
+import { builder } from "../../builder.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import { BenefitCategoryEnum } from "../enums.js";
+import { openPostingWhere } from "../posting/visibility.js";
+
+/** Open postings that offer a benefit, on their own or through their employer's package. */
+export function postingsOfferingWhere(benefitId: string, now: Date): Prisma.PostingWhereInput {
+  return {
+    AND: [
+      openPostingWhere(now),
+      {
+        OR: [{ benefits: { some: { benefitId } } }, { employer: { benefits: { some: { benefitId } } } }],
+      },
+    ],
+  };
+}
+
+export const BenefitType = builder.prismaNode("Benefit", {
+  description: "An entry in the shared benefit catalogue, e.g. pension, holiday or share scheme.",
+  id: { field: "id", description: "Global ID." },
+  fields: (t) => ({
+    key: t.exposeString("key", {
+      description: 'Stable slug, e.g. "pension"; use it in filters and to look the benefit up.',
+    }),
+    name: t.exposeString("name", {
+      description: 'Display name, e.g. "Pension".',
+    }),
+    category: t.expose("category", {
+      type: BenefitCategoryEnum,
+      description: "The group the benefit belongs to.",
+    }),
+    description: t.exposeString("description", {
+      nullable: true,
+      description: "What the benefit is.",
+    }),
+  }),
+});
+
+export const BenefitConnection = builder.connectionObject(
+  {
+    type: BenefitType,
+    name: "BenefitConnection",
+    description: "A page of benefits.",
+  },
+  { name: "BenefitEdge", description: "A benefit in a page." },
+);

@@ -1,0 +1,19 @@
+// Imports every type file, then builds the schema. Defines nothing itself.
+import { lexicographicSortSchema } from "graphql";
+import { builder } from "../builder.js";
+import "./scalars.js";
+import "./enums.js";
+import "./location.js";
+import "./benefit/benefit.object.js";
+import "./benefit/benefit.queries.js";
+import "./benefit/benefit.postings.js";
+import "./employer/employer.object.js";
+import "./employer/employer.queries.js";
+import "./posting/posting.object.js";
+import "./posting/posting.queries.js";
+
+builder.queryType({
+  description: "Read Jobgraph's employers, postings and benefits.",
+});
+
+export const schema = lexicographicSortSchema(builder.toSchema());

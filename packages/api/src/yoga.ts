@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto";
+import { PothosValidationError } from "@pothos/core";
+import { GraphQLError } from "graphql";
+import { createYoga, maskError as defaultMaskError, type Plugin } from "graphql-yoga";
+import { createContext } from "./context.js";
+import { ErrorCode } from "./errors.js";
+import type { PrismaClient } from "./generated/prisma/client.js";
+import type { Logger } from "./logger.js";
+import { schema } from "./schema/index.js";
+
+export interface YogaOptions {
+  prisma: PrismaClient;
+  logger: Logger;
+  /** GraphiQL in the browser at the endpoint (default: on). */
+  graphiql?: boolean;
+}
+
+const EXAMPLE_QUERY = `# Jobgraph: employers, job postings and benefits.
+# Open the docs (top left) to browse every type and field.
+query OpenPostings {
+  postings(first: 5, filter: { workplaceTypes: [HYBRID] }) {
+    totalCount
+    nodes {
+      title
+      employer { name }
+      salary { text annualMin annualMax currency }
+      locations { name postcode }
+      closesAt
+    }
+  }
+}
+
+query TheAdvert {
+  posting(employerSlug: "lloyds-banking-group", reference: "153907_1773321498") {
+    title
+    salary { min max currency period }
+    hours { type perWeek }
+    contractType
+    workplace { type remoteDaysPerWeekMax officeDaysPerWeekMin officeTimeShareMin }
+    benefits { benefit { key name } detail value unit }
+    employer { name brands accreditations { scheme level } }
+  }
+}
+`;
+
+/** The GraphQL server as a value: tests call `yoga.fetch`, server.ts listens. */
+export function createJobgraphYoga({ prisma, logger, graphiql = true }: YogaOptions) {
+  return createYoga({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: graphiql ? { title: "Jobgraph", defaultQuery: EXAMPLE_QUERY } : false,
+    context: ({ request }) => createContext({ prisma, requestId: requestInfo(request).id }),
+    maskedErrors: {
+      maskError: (error, message, isDev) => maskError(error, message, isDev, logger),
+    },
+    logging: {
+      debug: (...args) => logger.debug(args),
+      info: (...args) => logger.info(args),
+      warn: (...args) => logger.warn(args),
+      error: (...args) => logger.error(args),
+    },
+    plugins: [requestLogging(logger)],
+  });
+}
+
+/** Per-request facts shared by the context, the log line and the response headers. */
+interface RequestInfo {
+  id: string;
+  started: number;
+  operationName?: string;
+}
+const requests = new WeakMap<Request, RequestInfo>();
+
+function requestInfo(request: Request): RequestInfo {
+  let info = requests.get(request);
+  if (!info) {
+    const incoming = request.headers.get("x-request-id");
+    info = {
+      id: incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID(),
+      started: performance.now(),
+    };
+    requests.set(request, info);
+  }
+  return info;
+}
+
+/**
+ * Keeps the errors clients can act on (our GraphQLErrors with a code, and Pothos' argument
+ * validation, which becomes BAD_USER_INPUT) and masks everything else: no stack traces, no SQL.
+ */
+function maskError(error: unknown, message: string, isDev: boolean | undefined, logger: Logger): Error {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (original instanceof PothosValidationError && error instanceof GraphQLError) {
+    return new GraphQLError(original.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    });
+  }
+  if (original instanceof GraphQLError && original.extensions.code) return error as GraphQLError;
+  logger.error(
+    {
+      err: original ?? error,
+      path: error instanceof GraphQLError ? error.path : undefined,
+    },
+    "unexpected error",
+  );
+  const masked = defaultMaskError(error, message, isDev);
+  if (masked instanceof GraphQLError) {
+    return new GraphQLError(masked.message, {
+      nodes: masked.nodes,
+      path: masked.path,
+      extensions: {
+        ...masked.extensions,
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+      },
+    });
+  }
+  return masked;
+}
+
+/** One log line per request (operation, status, duration, request id); the id goes back in `x-request-id`. */
+function requestLogging(logger: Logger): Plugin {
+  return {
+    onRequest: ({ request }) => {
+      requestInfo(request);
+    },
+    onParams: ({ request, params }) => {
+      requestInfo(request).operationName = params.operationName ?? undefined;
+    },
+    onResponse: ({ request, response }) => {
+      const info = requestInfo(request);
+      response.headers.set("x-request-id", info.id);
+      logger.info(
+        {
+          requestId: info.id,
+          method: request.method,
+          path: new URL(request.url).pathname,
+          operation: info.operationName,
+          status: response.status,
+          ms: Math.round((performance.now() - info.started) * 10) / 10,
+        },
+        "request",
+      );
+    },
+  };
+}
