@@ -2,7 +2,7 @@
 //   migrate            apply pending migrations from prisma/migrations
 //   create <name>      write a new migration folder from the changes in schema.prisma
 //   reset [--no-seed]  drop everything, re-apply every migration, seed sample data
-//   status             list the SQL that schema.prisma would still need (empty when in sync)
+//   status             exit 1 and print the SQL schema.prisma still needs when no migration covers it
 // Runs on DATABASE_URL when set, otherwise on the embedded database in JOBGRAPH_DATA_DIR.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -16,6 +16,18 @@ provider = "postgresql"
 `;
 
 const [command, ...args] = process.argv.slice(2);
+
+if (command === "status") {
+  // Needs no database: the migrations are replayed on a throwaway embedded one.
+  const sql = await diffMigrationsToSchema();
+  console.log(
+    sql
+      ? `schema.prisma has changes that no migration covers; run pnpm db:migrate:create <name>:\n\n${sql}`
+      : "schema.prisma and prisma/migrations agree.",
+  );
+  process.exit(sql ? 1 : 0);
+}
+
 const config = databaseConfigFromEnv();
 const db = await openDatabase(config);
 const where = config.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.dataDir})`;
@@ -48,11 +60,6 @@ try {
       const applied = await applyMigrations(db.adapterFactory);
       console.log(`Reset ${where}: applied ${applied.length} migration(s)`);
       if (!args.includes("--no-seed")) await seedDatabase(db.prisma, { log: console.log });
-      break;
-    }
-    case "status": {
-      const sql = await diffMigrationsToSchema();
-      console.log(sql || "schema.prisma and prisma/migrations agree.");
       break;
     }
     default:

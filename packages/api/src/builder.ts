@@ -42,9 +42,11 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     nodeQueryOptions: {
       description: "Fetches any object by its global ID; null when it does not exist or is not visible to the caller.",
+      args: { id: { description: "A global ID, as returned in any `id` field." } },
     },
     nodesQueryOptions: {
       description: "Fetches several objects by global ID, in the order given; null for each one that does not exist.",
+      args: { ids: { description: "Global IDs, as returned in `id` fields." } },
     },
     nodeTypeOptions: {
       description: "An object with a globally unique, opaque ID.",

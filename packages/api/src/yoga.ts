@@ -91,6 +91,8 @@ function requestInfo(request: Request): RequestInfo {
  */
 function maskError(error: unknown, message: string, isDev: boolean | undefined, logger: Logger): Error {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
+  // GraphQL's own errors (syntax, validation) carry no original error and are safe to show.
+  if (error instanceof GraphQLError && !original) return error;
   if (original instanceof PothosValidationError && error instanceof GraphQLError) {
     return new GraphQLError(original.message, {
       nodes: error.nodes,

@@ -18,6 +18,8 @@ export function postingsOfferingWhere(benefitId: string, now: Date): Prisma.Post
 export const BenefitType = builder.prismaNode("Benefit", {
   description: "An entry in the shared benefit catalogue, e.g. pension, holiday or share scheme.",
   id: { field: "id", description: "Global ID." },
+  // An ID that matches nothing visible resolves to null in node(id), as Relay expects.
+  nullable: true,
   fields: (t) => ({
     key: t.exposeString("key", {
       description: 'Stable slug, e.g. "pension"; use it in filters and to look the benefit up.',

@@ -39,6 +39,8 @@ export const AccreditationType = builder.prismaObject("EmployerAccreditation", {
 export const EmployerType = builder.prismaNode("Employer", {
   description: "An organisation that posts jobs.",
   id: { field: "id", description: "Global ID." },
+  // An ID that matches nothing visible resolves to null in node(id), as Relay expects.
+  nullable: true,
   fields: (t) => ({
     slug: t.exposeString("slug", {
       description: 'Unique, URL-safe handle, e.g. "lloyds-banking-group".',

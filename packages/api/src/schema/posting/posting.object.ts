@@ -184,6 +184,8 @@ const SourceType = builder.objectRef<Posting>("PostingSource").implement({
 export const PostingType = builder.prismaNode("Posting", {
   description: "A job advert: one role at one employer, in one or more places.",
   id: { field: "id", description: "Global ID." },
+  // An ID that matches nothing visible resolves to null in node(id), as Relay expects.
+  nullable: true,
   // Only published and closed postings are visible; a draft's ID resolves to null like an unknown one.
   findUnique: (id) => ({ id, status: { in: PUBLIC_POSTING_STATUSES } }),
   fields: (t) => ({

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../support/app.js";
+import { createBenefit, createEmployer, createPosting } from "../support/factories.js";
+
+const PAGE = /* GraphQL */ `
+  query Page($first: Int!) {
+    postings(first: $first) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id title reference
+        salary { min max annualMin }
+        workplace { type }
+        employer {
+          name slug openPostingsCount
+          headquarters { name postcode }
+          accreditations { scheme level }
+          benefits { benefit { key } detail }
+        }
+        locations { name postcode latitude }
+        benefits { benefit { key name category } detail value unit source }
+      }
+    }
+  }
+`;
+
+describe("nested selections", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+    const prisma = app.db.prisma;
+    const [pension, holiday] = [await createBenefit(prisma, { key: "pension" }), await createBenefit(prisma, { key: "holiday" })];
+    for (let e = 0; e < 10; e++) {
+      const employer = await createEmployer(prisma, {
+        headquarters: { create: { name: "London", postcode: "EC2V 7AE" } },
+        accreditations: { create: [{ scheme: "DISABILITY_CONFIDENT", level: "EMPLOYER" }] },
+        benefits: { create: [{ benefitId: pension.id, detail: "Up to 15%", position: 0 }] },
+      });
+      for (let p = 0; p < 11; p++) {
+        await createPosting(prisma, employer.id, { places: [{ name: "London" }, { name: "Bristol" }], benefitIds: [holiday.id] });
+      }
+    }
+  }, 120_000);
+  afterAll(() => app?.close());
+
+  async function statementsFor(first: number): Promise<{ count: number; nodes: number }> {
+    app.db.resetQueryLog();
+    const data = await app.query(PAGE, { first });
+    return { count: app.db.queries.length, nodes: data.postings.nodes.length };
+  }
+
+  it("cost the same few SQL statements for a page of 100 postings as for a page of 5", async () => {
+    const small = await statementsFor(5);
+    const large = await statementsFor(100);
+    expect(small.nodes).toBe(5);
+    expect(large.nodes).toBe(100);
+    expect(large.count).toBe(small.count);
+    // postings page, count, employer (+ its relations), locations, benefits: a fixed handful.
+    expect(large.count).toBeLessThanOrEqual(12);
+    console.info(`SQL statements per page: ${small.count} for 5 postings, ${large.count} for 100`);
+    if (process.env.SHOW_SQL) console.info(app.db.queries.map((q) => q.slice(0, 160)).join("\n"));
+  });
+});
