@@ -1,0 +1,94 @@
+// The real server process over real HTTP: start-up on a fresh embedded database, /health,
+// GraphQL, request ids, and a clean shutdown on SIGTERM.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const apiDir = fileURLToPath(new URL("../..", import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+describe("the API server process", () => {
+  let server: ChildProcess;
+  let base: string;
+  let dataDir: string;
+  let logs = "";
+  let exit: Promise<number | null>;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), "jobgraph-e2e-"));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+      cwd: apiDir,
+      env: { ...process.env, PORT: String(port), JOBGRAPH_DATA_DIR: dataDir, JOBGRAPH_SEED: "false", LOG_LEVEL: "info", DATABASE_URL: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    server.stdout?.on("data", (chunk) => (logs += chunk));
+    server.stderr?.on("data", (chunk) => (logs += chunk));
+    exit = new Promise((resolve) => server.on("exit", (code) => resolve(code)));
+    for (let attempt = 0; attempt < 240; attempt++) {
+      const ok = await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`server did not start:\n${logs}`);
+  }, 90_000);
+
+  afterAll(async () => {
+    if (server.exitCode === null) server.kill("SIGKILL");
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("answers /health", async () => {
+    const response = await fetch(`${base}/health`);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("serves GraphQL over HTTP with a request id header, and logs one line per request", async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "e2e-request-1" },
+      body: JSON.stringify({ query: "query Count { postings { totalCount } }", operationName: "Count" }),
+    });
+    expect(response.headers.get("x-request-id")).toBe("e2e-request-1");
+    expect(await response.json()).toEqual({ data: { postings: { totalCount: 0 } } });
+    await new Promise((r) => setTimeout(r, 100));
+    const line = logs.split("\n").find((l) => l.includes('"requestId":"e2e-request-1"'));
+    expect(line && JSON.parse(line)).toMatchObject({ msg: "request", operation: "Count", status: 200, path: "/graphql" });
+  });
+
+  it("serves GraphiQL to browsers", async () => {
+    const response = await fetch(`${base}/graphql`, { headers: { accept: "text/html" } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("GraphiQL");
+  });
+
+  it("finishes in-flight requests and exits 0 on SIGTERM", async () => {
+    const inFlight = fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ employers(first: 100) { totalCount nodes { slug } } }" }),
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    server.kill("SIGTERM");
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await exit).toBe(0);
+    expect(logs).toContain("stopped");
+  }, 30_000);
+});
