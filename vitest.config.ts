@@ -18,7 +18,7 @@ export default defineConfig({
         test: { name: "unit", include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"], exclude: [...dbTests, "**/node_modules/**"] },
       },
       ...engines.map((engine) => ({
-        extends: true,
+        extends: true as const,
         test: { name: engine, include: dbTests, env: { JOBGRAPH_TEST_DB: engine } },
       })),
     ],

@@ -1,0 +1,39 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+// Every generated client reads the printed schema, never a running server, so generation works
+// offline and a schema change shows up as a diff in the generated files.
+const config: CodegenConfig = {
+  schema: "packages/api/schema.graphql",
+  documents: ["packages/sdk/src/operations/*.graphql"],
+  // Fail on a missing operations folder instead of silently generating nothing.
+  ignoreNoDocuments: false,
+  generates: {
+    "packages/sdk/src/generated/": {
+      preset: "client",
+      // Fragment masking needs a runtime helper and shapes the results around UI components; the
+      // SDK returns plain data.
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // Documents as TypedDocumentString: plain strings at run time, so the SDK needs no `graphql`.
+        documentMode: "string",
+        useTypeImports: true,
+        // Enums as unions of string literals: no runtime objects, no const enums.
+        enumType: "string-literal",
+        strictScalars: true,
+        scalars: {
+          CountryCode: "string",
+          Currency: "string",
+          Date: "string",
+          DateTime: "string",
+          URL: "string",
+          // Global IDs are opaque strings; a number is never a valid one.
+          ID: "string",
+        },
+        // Relative imports between generated files must name the .js file under NodeNext.
+        importExtension: ".js",
+      },
+    },
+  },
+};
+
+export default config;
