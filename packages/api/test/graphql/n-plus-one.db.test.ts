@@ -61,3 +61,35 @@ describe("nested selections", () => {
     if (process.env.SHOW_SQL) console.info(app.db.queries.map((q) => q.slice(0, 160)).join("\n"));
   });
 });
+
+describe("nested connections under lists", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+    const prisma = app.db.prisma;
+    const benefits = [];
+    for (let b = 0; b < 12; b++) benefits.push(await createBenefit(prisma, { key: `b${b}` }));
+    for (let e = 0; e < 12; e++) {
+      const employer = await createEmployer(prisma, { benefits: { create: [{ benefitId: benefits[e]!.id }] } });
+      for (let p = 0; p < 6; p++) await createPosting(prisma, employer.id, { benefitIds: [benefits[(e + p) % 12]!.id] });
+    }
+  }, 120_000);
+  afterAll(() => app?.close());
+
+  async function statements(query: string, first: number) {
+    app.db.resetQueryLog();
+    await app.query(query, { first });
+    return app.db.queries.length;
+  }
+
+  it("employers with a page of their postings cost the same for 2 employers as for 12", async () => {
+    const query = `query ($first: Int!) { employers(first: $first) { nodes { name postings(first: 3) { totalCount nodes { title locations { name } } } } } }`;
+    expect(await statements(query, 12)).toBe(await statements(query, 2));
+    if (process.env.SHOW_SQL) console.info(app.db.queries.join("\n\n"));
+  });
+
+  it("benefits with a page of their postings cost the same for 2 benefits as for 12", async () => {
+    const query = `query ($first: Int!) { benefits(first: $first) { nodes { key postings(first: 3) { totalCount nodes { title } } } } }`;
+    expect(await statements(query, 12)).toBe(await statements(query, 2));
+  });
+});

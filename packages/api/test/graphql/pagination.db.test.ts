@@ -72,4 +72,44 @@ describe("posting connections", () => {
     expect(data.postings.nodes).toHaveLength(20);
     expect(data.big.nodes).toHaveLength(25);
   });
+
+  it("pages an employer's nested postings (batched SQL) exactly like the top-level list, both ways and in every order", async () => {
+    const NESTED = `query ($first: Int, $after: String, $last: Int, $before: String, $orderBy: PostingOrder) {
+      employers { nodes { postings(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { title } } } } }
+    }`;
+    for (const orderBy of [
+      undefined,
+      { field: "CLOSES_AT", direction: "ASC" },
+      { field: "CLOSES_AT", direction: "DESC" },
+      { field: "POSTED_AT", direction: "ASC" },
+    ]) {
+      const top = await app.query(PAGE, { first: 25, orderBy });
+      const expected = top.postings.edges.map((e: { node: { title: string } }) => e.node.title);
+      for (const forward of [true, false]) {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        for (let guard = 0; guard < 10; guard++) {
+          const data: any = await app.query(NESTED, forward ? { first: 6, after: cursor, orderBy } : { last: 6, before: cursor, orderBy });
+          const page = data.employers.nodes[0].postings;
+          expect(page.totalCount).toBe(25);
+          const titles = page.edges.map((e: { node: { title: string } }) => e.node.title);
+          seen.push(...(forward ? titles : titles.reverse()));
+          if (!(forward ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage)) break;
+          cursor = forward ? page.pageInfo.endCursor : page.pageInfo.startCursor;
+        }
+        expect(forward ? seen : seen.reverse(), `${JSON.stringify(orderBy)} ${forward ? "forward" : "backward"}`).toEqual(expected);
+      }
+    }
+  });
+
+  it("rejects a malformed cursor", async () => {
+    for (const query of [
+      `{ postings(after: "garbage") { nodes { id } } }`,
+      `{ employers { nodes { postings(before: "garbage", last: 2) { nodes { id } } } } }`,
+    ]) {
+      const result = await app.execute(query);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    }
+  });
 });

@@ -1,19 +1,5 @@
 import { builder } from "../../builder.js";
-import type { Prisma } from "../../generated/prisma/client.js";
 import { BenefitCategoryEnum } from "../enums.js";
-import { openPostingWhere } from "../posting/visibility.js";
-
-/** Open postings that offer a benefit, on their own or through their employer's package. */
-export function postingsOfferingWhere(benefitId: string, now: Date): Prisma.PostingWhereInput {
-  return {
-    AND: [
-      openPostingWhere(now),
-      {
-        OR: [{ benefits: { some: { benefitId } } }, { employer: { benefits: { some: { benefitId } } } }],
-      },
-    ],
-  };
-}
 
 export const BenefitType = builder.prismaNode("Benefit", {
   description: "An entry in the shared benefit catalogue, e.g. pension, holiday or share scheme.",

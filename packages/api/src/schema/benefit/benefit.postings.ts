@@ -1,8 +1,10 @@
 // Benefit.postings lives apart from the Benefit type: Posting already refers to Benefit (through
 // its offered benefits), and defining the field here keeps the two type definitions acyclic.
 import { builder, pageSize } from "../../builder.js";
+import { nestedPostingCount, nestedPostingRows } from "../posting/nested-postings.js";
+import { PostingFilter, PostingOrder } from "../posting/posting.filter.js";
 import { PostingConnection } from "../posting/posting.object.js";
-import { BenefitType, postingsOfferingWhere } from "./benefit.object.js";
+import { BenefitType } from "./benefit.object.js";
 
 builder.prismaObjectField(BenefitType, "postings", (t) =>
   t.prismaConnection(
@@ -10,17 +12,14 @@ builder.prismaObjectField(BenefitType, "postings", (t) =>
       type: "Posting",
       cursor: "id",
       maxSize: pageSize,
-      description: "Open postings offering this benefit (directly or through their employer), newest first.",
-      resolve: (query, benefit, _args, ctx) =>
-        ctx.prisma.posting.findMany({
-          ...query,
-          where: postingsOfferingWhere(benefit.id, ctx.now),
-          orderBy: [{ postedAt: "desc" }, { id: "desc" }],
-        }),
-      totalCount: (benefit, _args, ctx) =>
-        ctx.prisma.posting.count({
-          where: postingsOfferingWhere(benefit.id, ctx.now),
-        }),
+      description:
+        "Postings offering this benefit, themselves or through their employer's package; open ones only unless `filter.includeClosed`, newest first.",
+      args: {
+        filter: t.arg({ type: PostingFilter, description: "Narrow the postings." }),
+        orderBy: t.arg({ type: PostingOrder, description: "Sort order (default: newest first)." }),
+      },
+      resolve: (query, benefit, args, ctx, info) => nestedPostingRows("benefit", benefit.id, query, args, ctx, info),
+      totalCount: (benefit, args, ctx, info) => nestedPostingCount("benefit", benefit.id, args, ctx, info),
     },
     PostingConnection,
   ),

@@ -2,7 +2,8 @@ import { builder, pageSize } from "../../builder.js";
 import { markdownToSafeHtml } from "../../markdown.js";
 import { OfferedBenefitType, offeredBenefitsQuery } from "../benefit/offered-benefit.js";
 import { AccreditationLevelEnum, AccreditationSchemeEnum, EmployerSizeEnum } from "../enums.js";
-import { PostingFilter, PostingOrder, postingsOrderBy, postingsWhere } from "../posting/posting.filter.js";
+import { nestedPostingCount, nestedPostingRows } from "../posting/nested-postings.js";
+import { PostingFilter, PostingOrder } from "../posting/posting.filter.js";
 import { PostingConnection } from "../posting/posting.object.js";
 import { openPostingWhere } from "../posting/visibility.js";
 
@@ -91,27 +92,18 @@ export const EmployerType = builder.prismaNode("Employer", {
       select: { benefits: offeredBenefitsQuery },
       resolve: (e) => e.benefits.map((row) => ({ ...row, source: "EMPLOYER" as const })),
     }),
-    postings: t.relatedConnection(
-      "postings",
+    postings: t.prismaConnection(
       {
+        type: "Posting",
         cursor: "id",
-        description: "The employer's published and closed postings; open ones only unless `filter.includeClosed`.",
         maxSize: pageSize,
+        description: "The employer's published and closed postings; open ones only unless `filter.includeClosed`.",
         args: {
-          filter: t.arg({
-            type: PostingFilter,
-            description: "Narrow the postings.",
-          }),
-          orderBy: t.arg({
-            type: PostingOrder,
-            description: "Sort order (default: newest first).",
-          }),
+          filter: t.arg({ type: PostingFilter, description: "Narrow the postings." }),
+          orderBy: t.arg({ type: PostingOrder, description: "Sort order (default: newest first)." }),
         },
-        query: (args, ctx) => ({
-          where: postingsWhere(args.filter, ctx.now),
-          orderBy: postingsOrderBy(args.orderBy),
-        }),
-        totalCount: true,
+        resolve: (query, employer, args, ctx, info) => nestedPostingRows("employer", employer.id, query, args, ctx, info),
+        totalCount: (employer, args, ctx, info) => nestedPostingCount("employer", employer.id, args, ctx, info),
       },
       PostingConnection,
     ),

@@ -58,8 +58,8 @@ export const PostingOrder = builder.inputType("PostingOrder", {
   }),
 });
 
-type PostingFilterArgs = typeof PostingFilter.$inferInput | null | undefined;
-type PostingOrderArgs = typeof PostingOrder.$inferInput | null | undefined;
+export type PostingFilterArgs = typeof PostingFilter.$inferInput | null | undefined;
+export type PostingOrderArgs = typeof PostingOrder.$inferInput | null | undefined;
 
 /** The Prisma `where` for a public posting list: visible statuses, open only by default, then the filter. */
 export function postingsWhere(filter: PostingFilterArgs, now: Date): Prisma.PostingWhereInput {
