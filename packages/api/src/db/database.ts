@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -51,6 +52,8 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
       close: () => prisma.$disconnect(),
     };
   }
+  // PGlite creates its data folder but not the folders above it.
+  if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
   const pglite = new PGlite({
     ...(config.dataDir ? { dataDir: config.dataDir } : {}),
     ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),

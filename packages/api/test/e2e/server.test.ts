@@ -27,7 +27,8 @@ describe("the API server process", () => {
   let exit: Promise<number | null>;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "jobgraph-e2e-"));
+    // A data folder whose parents do not exist yet, as on a new user's first start.
+    dataDir = path.join(await mkdtemp(path.join(tmpdir(), "jobgraph-e2e-")), "nested", "pglite");
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
@@ -51,7 +52,7 @@ describe("the API server process", () => {
 
   afterAll(async () => {
     if (server.exitCode === null) server.kill("SIGKILL");
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(path.dirname(path.dirname(dataDir)), { recursive: true, force: true });
   });
 
   it("answers /health", async () => {
