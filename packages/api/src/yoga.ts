@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
-import { createYoga, maskError as defaultMaskError, type Plugin } from "graphql-yoga";
+import { createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin } from "graphql-yoga";
 import { createContext } from "./context.js";
 import { ErrorCode } from "./errors.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
@@ -43,6 +44,12 @@ query TheAdvert {
 }
 `;
 
+let graphiqlPage: string | undefined;
+function renderSelfContainedGraphiQL(options?: GraphiQLOptions): string {
+  graphiqlPage ??= renderGraphiQL(options);
+  return graphiqlPage;
+}
+
 /** The GraphQL server as a value: tests call `yoga.fetch`, server.ts listens. */
 export function createJobgraphYoga({ prisma, logger, graphiql = true }: YogaOptions) {
   return createYoga({
@@ -50,6 +57,9 @@ export function createJobgraphYoga({ prisma, logger, graphiql = true }: YogaOpti
     graphqlEndpoint: "/graphql",
     landingPage: false,
     graphiql: graphiql ? { title: "Jobgraph", defaultQuery: EXAMPLE_QUERY } : false,
+    // GraphiQL with its assets inlined: Yoga's default page loads them from a CDN, which fails
+    // offline and behind firewalls.
+    renderGraphiQL: renderSelfContainedGraphiQL,
     context: ({ request }) => createContext({ prisma, requestId: requestInfo(request).id }),
     maskedErrors: {
       maskError: (error, message, isDev) => maskError(error, message, isDev, logger),
