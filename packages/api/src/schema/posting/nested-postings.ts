@@ -104,9 +104,11 @@ interface PageQuery {
 
 function pageLoader(parent: PostingParent, args: NestedPostingsArgs, ctx: Context, info: GraphQLResolveInfo, query?: PageQuery) {
   const key = `postings:${parent}:${fieldPath(info)}:${JSON.stringify(args)}`;
+  // Read every part of the planned query on each call (Pothos' onUnusedQuery watches for reads);
+  // all parents of one field share the same plan, so the first one's is used for the batch.
+  const { take = PAGE_SIZE.default + 1, skip: _skip, cursor, ...nodeQuery } = query ?? {};
   let loader = ctx.loaders.get(key) as DataLoader<string, Page> | undefined;
   if (!loader) {
-    const { take = PAGE_SIZE.default + 1, skip: _skip, cursor, ...nodeQuery } = query ?? {};
     const window: PageWindow = { cursor: cursor?.id, limit: Math.abs(take), inverted: take < 0 };
     loader = new DataLoader<string, Page>((parentIds) => loadPages(ctx, parent, args, window, nodeQuery, parentIds));
     ctx.loaders.set(key, loader);
