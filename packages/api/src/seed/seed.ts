@@ -309,6 +309,7 @@ async function insertPostings(prisma: PrismaClient, batch: readonly GeneratedPos
     postings.push({
       id: p.id,
       employer_id: p.employerId,
+      employer_name: "", // set from the employer by the postings_employer_name trigger
       reference: p.reference,
       title: p.title,
       summary: p.summary,
