@@ -11,6 +11,7 @@ import "./employer/employer.object.js";
 import "./employer/employer.queries.js";
 import "./posting/posting.object.js";
 import "./posting/posting.queries.js";
+import "./posting/search.js";
 
 builder.queryType({
   description: "Read Jobgraph's employers, postings and benefits.",

@@ -32,7 +32,7 @@ describe("bad input gets a typed error that names the problem", () => {
     ],
     ["a syntax error", `{ postings { nodes { id }`, "GRAPHQL_PARSE_FAILED", /Syntax Error/],
     ["an unknown field", `{ postings { nodes { salaryy } } }`, "GRAPHQL_VALIDATION_FAILED", /Cannot query field "salaryy"/],
-    ["after and last together", `{ postings(after: "x", last: 2) { nodes { id } } }`, "BAD_USER_INPUT", /"after" and "last"/],
+    ["after and last together", `{ postings(after: "x", last: 2) { nodes { id } } }`, "BAD_USER_INPUT", /"last" with "before"/],
   ])("%s", async (_name, query, code, message) => {
     const result = await app.execute(query);
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
@@ -41,11 +41,11 @@ describe("bad input gets a typed error that names the problem", () => {
 
   it("masks unexpected errors: no SQL, no stack, a stable code", async () => {
     const broken = await createTestApp();
-    await broken.db.exec('DROP TABLE "posting_locations" CASCADE');
-    const result = await broken.execute(`{ postings { nodes { locations { name } } } }`);
+    await broken.db.exec('DROP TABLE "postings" CASCADE');
+    const result = await broken.execute(`{ postings { nodes { title } } }`);
     await broken.close();
     expect(result.errors?.[0]).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     const body = JSON.stringify(result);
-    expect(body).not.toMatch(/posting_locations|SELECT|stack|at .*\.ts/i);
+    expect(body).not.toMatch(/does not exist|relation "|SELECT|stack|\.ts:/i);
   });
 });

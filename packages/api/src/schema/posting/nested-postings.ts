@@ -10,7 +10,7 @@ import { PAGE_SIZE } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { type Posting, Prisma } from "../../generated/prisma/client.js";
 import type { PostingFilterArgs, PostingOrderArgs } from "./posting.filter.js";
-import { postingConditionsSql, postingSortSql } from "./posting.sql.js";
+import { compileSearch, sortKeySql, whereSql } from "./search.sql.js";
 
 const { sql } = Prisma;
 
@@ -53,16 +53,18 @@ async function loadPages(
   nodeQuery: object,
   parentIds: readonly string[],
 ): Promise<Page[]> {
-  const { key, descending } = postingSortSql(args.orderBy, window.inverted);
+  const search = compileSearch(args.filter, args.orderBy, ctx.now);
+  const { key, descending } = sortKeySql(search, window.inverted);
   const direction = Prisma.raw(descending ? "DESC" : "ASC");
+  // Pothos' cursors carry the posting id; its sort key is recomputed from the row.
   const afterCursor = window.cursor
-    ? sql`AND (c.sort_key, c.id) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${postingSortSql(args.orderBy, window.inverted, "cur").key} FROM postings cur WHERE cur.id = ${window.cursor}::uuid), ${window.cursor}::uuid)`
+    ? sql`AND (c.sort_key, c.id) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${window.cursor}::uuid), ${window.cursor}::uuid)`
     : Prisma.empty;
   const ranked = await ctx.prisma.$queryRaw<Array<{ parent_id: string; id: string | null; total: number | null }>>`
     WITH candidates AS (
       SELECT x.parent_id, p.id, ${key} AS sort_key
       FROM (${sourceSql(parent, parentIds)}) x JOIN postings p ON p.id = x.posting_id
-      WHERE ${postingConditionsSql(args.filter, ctx.now)}
+      WHERE ${whereSql(search)}
     ), paged AS (
       SELECT c.parent_id, c.id, ROW_NUMBER() OVER (PARTITION BY c.parent_id ORDER BY c.sort_key ${direction}, c.id ${direction}) AS rn
       FROM candidates c WHERE TRUE ${afterCursor}

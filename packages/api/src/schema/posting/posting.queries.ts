@@ -1,7 +1,6 @@
-import { builder, pageSize } from "../../builder.js";
+import { builder } from "../../builder.js";
 import { badUserInput, notFound } from "../../errors.js";
-import { PostingFilter, PostingOrder, postingsOrderBy, postingsWhere } from "./posting.filter.js";
-import { PostingConnection, PostingType } from "./posting.object.js";
+import { PostingType } from "./posting.object.js";
 import { publicPostingWhere } from "./visibility.js";
 
 builder.queryFields((t) => ({
@@ -44,33 +43,4 @@ builder.queryFields((t) => ({
       return posting;
     },
   }),
-  postings: t.prismaConnection(
-    {
-      type: "Posting",
-      cursor: "id",
-      maxSize: pageSize,
-      description: "Published postings, open ones only unless `filter.includeClosed`, newest first unless `orderBy` says otherwise.",
-      args: {
-        filter: t.arg({
-          type: PostingFilter,
-          description: "Narrow the postings.",
-        }),
-        orderBy: t.arg({
-          type: PostingOrder,
-          description: "Sort order (default: newest first).",
-        }),
-      },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.posting.findMany({
-          ...query,
-          where: postingsWhere(args.filter, ctx.now),
-          orderBy: postingsOrderBy(args.orderBy),
-        }),
-      totalCount: (_root, args, ctx) =>
-        ctx.prisma.posting.count({
-          where: postingsWhere(args.filter, ctx.now),
-        }),
-    },
-    PostingConnection,
-  ),
 }));
