@@ -1,6 +1,8 @@
 // The public surface of @jobgraph/sdk. The generated module also holds the generator's helper
 // types and the fragment documents; naming every export here keeps those out of the API.
 
+export { createClient, type JobgraphClient, type OperationMethods, type Paginators } from "./client.js";
+
 export type {
   AccreditationFieldsFragment,
   AccreditationLevel,
@@ -11,6 +13,7 @@ export type {
   BenefitSummaryFragment,
   BenefitUnit,
   ContractType,
+  DistanceUnit,
   EmployerDetailFragment,
   EmployerFilter,
   EmployerListItemFragment,
@@ -30,16 +33,19 @@ export type {
   ListEmployersQuery,
   ListEmployersQueryVariables,
   LocationFieldsFragment,
+  NearFilter,
   OfferedBenefitFieldsFragment,
   OrderDirection,
   PageInfoFieldsFragment,
   PostingDetailFragment,
+  PostingFacetsFieldsFragment,
   PostingFilter,
   PostingOrder,
   PostingOrderField,
   PostingPageFragment,
   PostingStatus,
   PostingSummaryFragment,
+  SalaryFilter,
   SalaryPeriod,
   SearchPostingsQuery,
   SearchPostingsQueryVariables,
@@ -54,3 +60,26 @@ export {
   ListEmployersDocument,
   SearchPostingsDocument,
 } from "./generated/graphql.js";
+export {
+  type ClientOptions,
+  type ConnectionOptions,
+  type ConnectionPage,
+  type Document,
+  type ErrorContext,
+  type FetchLike,
+  type GraphQLErrorItem,
+  GraphQLRequestError,
+  HttpError,
+  JobgraphError,
+  NetworkError,
+  type PaginateOptions,
+  type PersistedOptions,
+  type RequestFunction,
+  type RequestOptions,
+  type RetryOptions,
+  TimeoutError,
+  throwOnUserErrors,
+  type UserError,
+  UserErrorsError,
+  type VariablesArgs,
+} from "./runtime/index.js";

@@ -109,6 +109,13 @@ export type ContractType =
   /** Unpaid volunteering. */
   | 'VOLUNTEER';
 
+/** Unit of a distance. */
+export type DistanceUnit =
+  /** Kilometres. */
+  | 'KILOMETERS'
+  /** Statute miles (1.609344 km). */
+  | 'MILES';
+
 /** Narrows a list of employers. Criteria combine with AND; values inside one list combine with OR. */
 export type EmployerFilter = {
   /** Only employers holding all of these accreditations. */
@@ -160,6 +167,20 @@ export type HoursType =
   /** Part time. */
   | 'PART_TIME';
 
+/** Postings with at least one location within `radius` of a point: a place name ("Bristol", "Leeds, GB") resolved offline through GeoNames' gazetteer, or coordinates. Give either `place` or both `latitude` and `longitude`. */
+export type NearFilter = {
+  /** WGS 84 latitude of the centre, -90 to 90. */
+  latitude?: number | null | undefined;
+  /** WGS 84 longitude of the centre, -180 to 180. */
+  longitude?: number | null | undefined;
+  /** A town or city, optionally with an ISO country code: "Bristol", "Cambridge, US". UK places win ties. */
+  place?: string | null | undefined;
+  /** Search radius, greater than 0 and at most 1,000 km (621 miles). */
+  radius: number;
+  /** Unit of `radius` and of the distances returned. */
+  unit?: DistanceUnit | null | undefined;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   /** Ascending: oldest, smallest or A first. */
@@ -167,8 +188,16 @@ export type OrderDirection =
   /** Descending: newest, largest or Z first. */
   | 'DESC';
 
-/** Narrows a list of postings. Criteria combine with AND; values inside one list combine with OR. */
+/** Narrows a list of postings. Criteria combine with AND; values inside one list combine with OR unless the field says otherwise. */
 export type PostingFilter = {
+  /** Only postings of employers holding all of these accreditations, e.g. [DISABILITY_CONFIDENT]. */
+  accreditations?: Array<AccreditationScheme> | null | undefined;
+  /** Only postings offering all of these benefits (catalogue keys, e.g. ["pension", "share-scheme"]), directly or through their employer. */
+  benefitKeys?: Array<string> | null | undefined;
+  /** Only postings closing at or after this time (open-ended postings qualify). */
+  closingAfter?: string | null | undefined;
+  /** Only postings closing before this time (open-ended postings do not qualify). */
+  closingBefore?: string | null | undefined;
   /** Only these contract types. */
   contractTypes?: Array<ContractType> | null | undefined;
   /** Only these employers (global IDs). */
@@ -179,11 +208,23 @@ export type PostingFilter = {
   hoursTypes?: Array<HoursType> | null | undefined;
   /** Also return postings that are closed or past their closing date (default: open postings only). */
   includeClosed?: boolean | null | undefined;
+  /** Full-text search, English stemming, in the style of web search engines: words (all must match), "quoted phrases", -exclusions and OR. Matches the title, skills, summary and description, and the employer's name, weighted in that order for RELEVANCE. */
+  keywords?: string | null | undefined;
+  /** Only postings near a place or point. */
+  near?: NearFilter | null | undefined;
+  /** Only postings published at or after this time. */
+  postedAfter?: string | null | undefined;
+  /** Only postings allowing at least this many remote days a week (fully remote postings always qualify). */
+  remoteDaysPerWeekMin?: number | null | undefined;
+  /** Only postings paying within an annual range. */
+  salary?: SalaryFilter | null | undefined;
+  /** Only postings tagged with all of these skills (exact tags, e.g. ["Python", "SQL"]). */
+  skills?: Array<string> | null | undefined;
   /** Only these workplace types. */
   workplaceTypes?: Array<WorkplaceType> | null | undefined;
 };
 
-/** Sort order for postings (default: newest first). */
+/** Sort order for postings. */
 export type PostingOrder = {
   /** Which way. */
   direction: OrderDirection;
@@ -195,8 +236,14 @@ export type PostingOrder = {
 export type PostingOrderField =
   /** Closing date; postings without one sort last. */
   | 'CLOSES_AT'
-  /** Publication date. */
+  /** Distance of the nearest location from `filter.near` (requires it). ASC is nearest first. */
+  | 'DISTANCE'
+  /** Publication date (the default without keywords, newest first). */
   | 'POSTED_AT'
+  /** How well the posting matches `filter.keywords` (the default when keywords are given; requires them). DESC is best first. */
+  | 'RELEVANCE'
+  /** Annual pay: DESC by the top of the range, ASC by the bottom; undisclosed pay sorts last. */
+  | 'SALARY'
   /** Last change. */
   | 'UPDATED_AT';
 
@@ -210,6 +257,18 @@ export type PostingStatus =
   | 'DRAFT'
   /** Live on job boards (until its closing date passes). */
   | 'PUBLISHED';
+
+/** Postings whose pay, normalised to a year, overlaps the range [min, max] in `currency`: a posting paying £30,000–£40,000 matches min 35,000 and matches max 32,000. A single-figure salary is treated as that figure at both ends. */
+export type SalaryFilter = {
+  /** ISO 4217 currency of `min` and `max` (default GBP); only postings paying in it match. */
+  currency?: string | null | undefined;
+  /** Also return postings that state no amount ("Competitive"). */
+  includeUndisclosed?: boolean | null | undefined;
+  /** Highest annual pay of interest; the posting's bottom of range must not exceed it. */
+  max?: number | null | undefined;
+  /** Lowest acceptable annual pay; the posting's top of range must reach it. */
+  min?: number | null | undefined;
+};
 
 /** The period a stated salary is paid per. */
 export type SalaryPeriod =
@@ -306,6 +365,8 @@ export type PostingDetailFragment = { team: string | null, description: string, 
 
 export type PostingPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> }> };
 
+export type PostingFacetsFieldsFragment = { contractTypes: Array<{ value: ContractType, count: number }>, hoursTypes: Array<{ value: HoursType, count: number }>, workplaceTypes: Array<{ value: WorkplaceType, count: number }>, employers: Array<{ count: number, employer: { id: string, slug: string, name: string } }>, locations: Array<{ name: string, count: number }>, benefits: Array<{ count: number, benefit: { key: string, name: string, category: BenefitCategory } }>, salary: Array<{ min: number, max: number, count: number }> };
+
 export type SearchPostingsQueryVariables = Exact<{
   filter?: PostingFilter | null | undefined;
   orderBy?: PostingOrder | null | undefined;
@@ -313,10 +374,11 @@ export type SearchPostingsQueryVariables = Exact<{
   after?: string | null | undefined;
   last?: number | null | undefined;
   before?: string | null | undefined;
+  withFacets?: boolean | null | undefined;
 }>;
 
 
-export type SearchPostingsQuery = { postings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> }> } };
+export type SearchPostingsQuery = { postings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> }>, edges: Array<{ cursor: string, distance: number | null, relevance: number | null }>, facets?: { contractTypes: Array<{ value: ContractType, count: number }>, hoursTypes: Array<{ value: HoursType, count: number }>, workplaceTypes: Array<{ value: WorkplaceType, count: number }>, employers: Array<{ count: number, employer: { id: string, slug: string, name: string } }>, locations: Array<{ name: string, count: number }>, benefits: Array<{ count: number, benefit: { key: string, name: string, category: BenefitCategory } }>, salary: Array<{ min: number, max: number, count: number }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -720,6 +782,49 @@ fragment PostingSummary on Posting {
   closesAt
   isOpen
 }`, {"fragmentName":"PostingPage"}) as unknown as TypedDocumentString<PostingPageFragment, unknown>;
+export const PostingFacetsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PostingFacetsFields on PostingFacets {
+  contractTypes {
+    value
+    count
+  }
+  hoursTypes {
+    value
+    count
+  }
+  workplaceTypes {
+    value
+    count
+  }
+  employers {
+    count
+    employer {
+      ...EmployerSummary
+    }
+  }
+  locations {
+    name
+    count
+  }
+  benefits {
+    count
+    benefit {
+      key
+      name
+      category
+    }
+  }
+  salary {
+    min
+    max
+    count
+  }
+}
+    fragment EmployerSummary on Employer {
+  id
+  slug
+  name
+}`, {"fragmentName":"PostingFacetsFields"}) as unknown as TypedDocumentString<PostingFacetsFieldsFragment, unknown>;
 export const GetBenefitDocument = new TypedDocumentString(`
     query GetBenefit($key: String!, $postingsFirst: Int, $postingsAfter: String) {
   benefit(key: $key) {
@@ -1135,7 +1240,7 @@ fragment EmployerListItem on Employer {
   }
 }`) as unknown as TypedDocumentString<ListEmployersQuery, ListEmployersQueryVariables>;
 export const SearchPostingsDocument = new TypedDocumentString(`
-    query SearchPostings($filter: PostingFilter, $orderBy: PostingOrder, $first: Int, $after: String, $last: Int, $before: String) {
+    query SearchPostings($filter: PostingFilter, $orderBy: PostingOrder, $first: Int, $after: String, $last: Int, $before: String, $withFacets: Boolean = false) {
   postings(
     filter: $filter
     orderBy: $orderBy
@@ -1144,7 +1249,21 @@ export const SearchPostingsDocument = new TypedDocumentString(`
     last: $last
     before: $before
   ) {
-    ...PostingPage
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PostingSummary
+    }
+    edges {
+      cursor
+      distance
+      relevance
+    }
+    facets @include(if: $withFacets) {
+      ...PostingFacetsFields
+    }
   }
 }
     fragment PageInfoFields on PageInfo {
@@ -1199,12 +1318,40 @@ fragment PostingSummary on Posting {
   closesAt
   isOpen
 }
-fragment PostingPage on PostingConnection {
-  totalCount
-  pageInfo {
-    ...PageInfoFields
+fragment PostingFacetsFields on PostingFacets {
+  contractTypes {
+    value
+    count
   }
-  nodes {
-    ...PostingSummary
+  hoursTypes {
+    value
+    count
+  }
+  workplaceTypes {
+    value
+    count
+  }
+  employers {
+    count
+    employer {
+      ...EmployerSummary
+    }
+  }
+  locations {
+    name
+    count
+  }
+  benefits {
+    count
+    benefit {
+      key
+      name
+      category
+    }
+  }
+  salary {
+    min
+    max
+    count
   }
 }`) as unknown as TypedDocumentString<SearchPostingsQuery, SearchPostingsQueryVariables>;
