@@ -111,6 +111,11 @@ function maskError(error: unknown, message: string, isDev: boolean | undefined, 
     });
   }
   if (original instanceof GraphQLError && original.extensions.code) return error as GraphQLError;
+  // A variable that a scalar refused (e.g. an unknown currency): graphql-js names the variable and
+  // the path in the message; the scalar's own error is only the reason.
+  if (error instanceof GraphQLError && !error.path && error.message.startsWith('Variable "$')) {
+    return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
   logger.error(
     {
       err: original ?? error,

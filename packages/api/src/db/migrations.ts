@@ -44,6 +44,21 @@ async function readSchema(): Promise<[string, string]> {
 }
 
 /**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";", which breaks any
+ * function or trigger body (PL/pgSQL statements end in ";"). PostgreSQL takes a whole script in
+ * one simple-protocol query (as one implicit transaction), so send it whole.
+ */
+function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const driver = (adapter as { underlyingDriver?: () => unknown }).underlyingDriver?.();
+  if (adapter.adapterName !== "@prisma/adapter-pg" || !driver || typeof (driver as { query?: unknown }).query !== "function") return adapter;
+  const pool = driver as { query(sql: string): Promise<unknown> };
+  adapter.executeScript = async (script: string) => {
+    await pool.query(script);
+  };
+  return adapter;
+}
+
+/**
  * Runs `work` with Prisma's schema engine on a database, through that database's driver adapter.
  * The engine does not dispose the connections it opens (a pg pool would keep the process alive
  * for its idle timeout), so they are tracked and disposed here.
@@ -52,7 +67,7 @@ async function withSchemaEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapte
   const { SchemaEngine } = await loadEngineModule();
   const opened: SqlDriverAdapter[] = [];
   const track = async (adapter: Promise<SqlDriverAdapter>) => {
-    const connected = await adapter;
+    const connected = wholeScripts(await adapter);
     opened.push(connected);
     return connected;
   };
