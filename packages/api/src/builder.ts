@@ -1,8 +1,10 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { hasScope } from "./auth/viewer.js";
 import type { Context } from "./context.js";
-import { badUserInput } from "./errors.js";
+import { badUserInput, forbidden, unauthenticated } from "./errors.js";
 import type PrismaTypes from "./generated/prisma/pothos-types.js";
 import { getDatamodel } from "./generated/prisma/pothos-types.js";
 
@@ -23,9 +25,32 @@ export const builder = new SchemaBuilder<{
     URL: { Input: URL; Output: URL | string };
     CountryCode: { Input: string; Output: string };
     Currency: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  /** What the caller may do at all (see auth/viewer.ts); which rows it may touch is auth/access.ts. */
+  AuthScopes: {
+    authenticated: boolean;
+    admin: boolean;
+    readDrafts: boolean;
+    writePostings: boolean;
+    manageEmployer: boolean;
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  // scope-auth first, so no other plugin's wrapper runs before the check.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: ({ viewer }) => ({
+      authenticated: viewer.kind !== "ANONYMOUS",
+      admin: viewer.kind === "ADMIN",
+      readDrafts: hasScope(viewer, "READ_DRAFTS"),
+      writePostings: hasScope(viewer, "WRITE_POSTINGS"),
+      manageEmployer: hasScope(viewer, "MANAGE_EMPLOYER"),
+    }),
+    unauthorizedError: (_parent, { viewer }, info) =>
+      viewer.kind === "ANONYMOUS"
+        ? unauthenticated(`\`${info.fieldName}\` needs an API key: send "Authorization: Bearer <key>".`)
+        : forbidden(`Your API key (${viewer.prefix}) may not use \`${info.fieldName}\`: it lacks the scope this needs.`),
+  },
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.prisma,

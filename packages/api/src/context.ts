@@ -1,3 +1,4 @@
+import { ANONYMOUS, type Viewer } from "./auth/viewer.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 
 /** Per-request context. A fresh object per request: Pothos caches loaded models per context. */
@@ -6,10 +7,26 @@ export interface Context {
   /** The request's clock, so one request sees one "now" (open/closed decisions agree). */
   now: Date;
   requestId: string;
+  /** Who is calling, from the request's API key (anonymous without one). */
+  viewer: Viewer;
+  /** The `Idempotency-Key` header: the idempotency key of create mutations that do not pass one as an argument. */
+  idempotencyKey: string | null;
   /** Per-request DataLoaders, by purpose and field (see schema/posting/nested-postings.ts). */
   loaders: Map<string, unknown>;
 }
 
-export function createContext({ prisma, requestId }: { prisma: PrismaClient; requestId: string }): Context {
-  return { prisma, now: new Date(), requestId, loaders: new Map() };
+export function createContext({
+  prisma,
+  requestId,
+  viewer = ANONYMOUS,
+  now = new Date(),
+  idempotencyKey = null,
+}: {
+  prisma: PrismaClient;
+  requestId: string;
+  viewer?: Viewer;
+  now?: Date;
+  idempotencyKey?: string | null;
+}): Context {
+  return { prisma, now, requestId, viewer, idempotencyKey, loaders: new Map() };
 }

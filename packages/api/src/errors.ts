@@ -4,6 +4,8 @@ import { GraphQLError } from "graphql";
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -22,5 +24,19 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.NOT_FOUND },
+  });
+}
+
+/** No API key, or one that is malformed, unknown, revoked or expired (HTTP 401). */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+  });
+}
+
+/** A valid API key without the scope an operation needs. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.FORBIDDEN },
   });
 }

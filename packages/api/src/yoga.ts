@@ -3,8 +3,9 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin } from "graphql-yoga";
+import { AuthenticationError, authenticate } from "./auth/keys.js";
 import { createContext } from "./context.js";
-import { ErrorCode } from "./errors.js";
+import { ErrorCode, unauthenticated } from "./errors.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { Logger } from "./logger.js";
 import { schema } from "./schema/index.js";
@@ -60,7 +61,13 @@ export function createJobgraphYoga({ prisma, logger, graphiql = true }: YogaOpti
     // GraphiQL with its assets inlined: Yoga's default page loads them from a CDN, which fails
     // offline and behind firewalls.
     renderGraphiQL: renderSelfContainedGraphiQL,
-    context: ({ request }) => createContext({ prisma, requestId: requestInfo(request).id }),
+    context: async ({ request }) => {
+      const now = new Date();
+      const viewer = await authenticate(prisma, request.headers.get("authorization"), now).catch((error: unknown) => {
+        throw error instanceof AuthenticationError ? unauthenticated(error.message) : error;
+      });
+      return createContext({ prisma, requestId: requestInfo(request).id, viewer, now, idempotencyKey: request.headers.get("idempotency-key") });
+    },
     maskedErrors: {
       maskError: (error, message, isDev) => maskError(error, message, isDev, logger),
     },

@@ -65,12 +65,19 @@ export const AccreditationLevelEnum = enumWithDescriptions(
   },
 );
 
-export const PostingStatusEnum = enumWithDescriptions("PostingStatus", PostingStatus, "Where a posting is in its life cycle.", {
-  DRAFT: "Being written; visible only to its employer.",
-  PUBLISHED: "Live on job boards (until its closing date passes).",
-  CLOSED: "No longer accepting applications; still visible.",
-  ARCHIVED: "Withdrawn from view; visible only to its employer.",
-});
+export const PostingStatusEnum = enumWithDescriptions(
+  "PostingStatus",
+  PostingStatus,
+  "Where a posting is in its life cycle. DRAFT -> PUBLISHED (publishPosting, when publishable) -> CLOSED (closePosting) -> PUBLISHED again " +
+    "(publishPosting reopens); DRAFT, PUBLISHED or CLOSED -> ARCHIVED (archivePosting), which is final.",
+  {
+    DRAFT: "Being written (createPosting starts here); visible only to its employer's READ_DRAFTS keys and admins. Can be published or archived.",
+    PUBLISHED: "Live on job boards until its closing date passes. Can be closed or archived; the first publication sets postedAt.",
+    CLOSED: "No longer accepting applications; still visible. Can be published again (reopened) or archived.",
+    ARCHIVED:
+      "Withdrawn from view and final: it cannot be published, changed or unarchived; visible only to its employer's READ_DRAFTS keys and admins.",
+  },
+);
 
 export const SalaryPeriodEnum = enumWithDescriptions("SalaryPeriod", SalaryPeriod, "The period a stated salary is paid per.", {
   HOUR: "Per hour.",

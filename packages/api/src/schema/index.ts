@@ -11,10 +11,19 @@ import "./employer/employer.object.js";
 import "./employer/employer.queries.js";
 import "./posting/posting.object.js";
 import "./posting/posting.queries.js";
+import "./posting/posting.mutations.js";
+import "./employer/employer.mutations.js";
+import "./benefit/benefit.mutations.js";
+import "./viewer/viewer.object.js";
+import "./audit/audit.queries.js";
 import "./posting/search.js";
 
 builder.queryType({
   description: "Read Jobgraph's employers, postings and benefits.",
+});
+builder.mutationType({
+  description:
+    "Create and change employers, postings and benefits. Every mutation needs an API key with the right scope, and returns a payload with the object and `userErrors`.",
 });
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,4 +1,4 @@
-import { CountryCodeResolver, CurrencyResolver, DateResolver, DateTimeResolver, URLResolver } from "graphql-scalars";
+import { CountryCodeResolver, CurrencyResolver, DateResolver, DateTimeResolver, JSONResolver, URLResolver } from "graphql-scalars";
 import { builder } from "../builder.js";
 
 builder.addScalarType("DateTime", DateTimeResolver, {
@@ -15,4 +15,7 @@ builder.addScalarType("CountryCode", CountryCodeResolver, {
 });
 builder.addScalarType("Currency", CurrencyResolver, {
   description: "A currency, as an ISO 4217 code, e.g. `GBP`.",
+});
+builder.addScalarType("JSON", JSONResolver, {
+  description: "Any JSON value.",
 });

@@ -264,6 +264,7 @@ async function insertEmployers(prisma: PrismaClient, batch: readonly GeneratedEm
       size: e.size,
       brands: e.brands,
       headquarters_id: e.headquarters.id,
+      version: 1,
       created_at: iso(e.createdAt),
       updated_at: iso(e.updatedAt),
     });
@@ -346,6 +347,7 @@ async function insertPostings(prisma: PrismaClient, batch: readonly GeneratedPos
       source_name: p.sourceName,
       source_url: p.sourceUrl,
       source_id: p.sourceId,
+      version: 1,
       created_at: iso(p.createdAt),
       updated_at: iso(p.updatedAt),
     });

@@ -1,7 +1,7 @@
 import { builder, pageSize } from "../../builder.js";
 import { markdownToSafeHtml } from "../../markdown.js";
 import { OfferedBenefitType, offeredBenefitsQuery } from "../benefit/offered-benefit.js";
-import { AccreditationLevelEnum, AccreditationSchemeEnum, EmployerSizeEnum } from "../enums.js";
+import { AccreditationLevelEnum, AccreditationSchemeEnum, EmployerSizeEnum, PostingStatusEnum } from "../enums.js";
 import { nestedPostingCount, nestedPostingRows } from "../posting/nested-postings.js";
 import { PostingFilter, PostingOrder } from "../posting/posting.filter.js";
 import { PostingConnection } from "../posting/posting.object.js";
@@ -97,9 +97,17 @@ export const EmployerType = builder.prismaNode("Employer", {
         type: "Posting",
         cursor: "id",
         maxSize: pageSize,
-        description: "The employer's published and closed postings; open ones only unless `filter.includeClosed`.",
+        description:
+          "The employer's postings: open ones unless `filter.includeClosed` (then closed ones too) or `statuses` says otherwise. " +
+          "DRAFT and ARCHIVED postings are listed only for the employer's own API key with READ_DRAFTS, or an admin key.",
         args: {
           filter: t.arg({ type: PostingFilter, description: "Narrow the postings." }),
+          statuses: t.arg({
+            type: [PostingStatusEnum],
+            description:
+              "Exactly these statuses (PUBLISHED includes those past their closing date), instead of the default open-only rule. " +
+              "DRAFT and ARCHIVED are left out, without an error, for callers who may not read them.",
+          }),
           orderBy: t.arg({ type: PostingOrder, description: "Sort order (default: newest first)." }),
         },
         resolve: (query, employer, args, ctx, info) => nestedPostingRows("employer", employer.id, query, args, ctx, info),
@@ -110,6 +118,9 @@ export const EmployerType = builder.prismaNode("Employer", {
     openPostingsCount: t.relationCount("postings", {
       description: "How many of the employer's postings are open now.",
       where: (_args, ctx) => openPostingWhere(ctx.now),
+    }),
+    version: t.exposeInt("version", {
+      description: "Increases with every change through the API; send it as `expectedVersion` to update only what you last read.",
     }),
     createdAt: t.expose("createdAt", {
       type: "DateTime",

@@ -6,9 +6,10 @@
 // nested fields stay batched). Pothos' prismaConnection keeps cursors and pageInfo.
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
+import { readableStatusesSql } from "../../auth/access.js";
 import { PAGE_SIZE } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { type Posting, Prisma } from "../../generated/prisma/client.js";
+import { type Posting, type PostingStatus, Prisma } from "../../generated/prisma/client.js";
 import type { PostingFilterArgs, PostingOrderArgs } from "./posting.filter.js";
 import { compileSearch, sortKeySql, whereSql } from "./search.sql.js";
 
@@ -23,6 +24,8 @@ interface NestedPostingsArgs {
   before?: string | null;
   filter?: PostingFilterArgs;
   orderBy?: PostingOrderArgs;
+  /** Employer.postings(statuses): exactly these statuses, as far as the caller may read them. */
+  statuses?: readonly PostingStatus[] | null;
 }
 
 interface Page {
@@ -53,7 +56,7 @@ async function loadPages(
   nodeQuery: object,
   parentIds: readonly string[],
 ): Promise<Page[]> {
-  const search = compileSearch(args.filter, args.orderBy, ctx.now);
+  const search = compileSearch(args.filter, args.orderBy, ctx.now, args.statuses ? readableStatusesSql(ctx.viewer, args.statuses) : undefined);
   const { key, descending } = sortKeySql(search, window.inverted);
   const direction = Prisma.raw(descending ? "DESC" : "ASC");
   // Pothos' cursors carry the posting id; its sort key is recomputed from the row.

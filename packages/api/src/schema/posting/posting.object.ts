@@ -1,3 +1,4 @@
+import { readablePostingWhere } from "../../auth/access.js";
 import { builder } from "../../builder.js";
 import type { Posting } from "../../generated/prisma/client.js";
 import { markdownToSafeHtml } from "../../markdown.js";
@@ -5,7 +6,7 @@ import { mergeOfferedBenefits, OfferedBenefitType, offeredBenefitsQuery } from "
 import { toNumber } from "../decimal.js";
 import { ApplyMethodEnum, ContractTypeEnum, HoursTypeEnum, PostingStatusEnum, SalaryPeriodEnum, WorkplaceTypeEnum } from "../enums.js";
 import { LocationType } from "../location.js";
-import { isPostingOpen, PUBLIC_POSTING_STATUSES } from "./visibility.js";
+import { isPostingOpen } from "./visibility.js";
 
 // Value objects grouping a posting's columns; each resolves from the posting row itself.
 
@@ -186,8 +187,9 @@ export const PostingType = builder.prismaNode("Posting", {
   id: { field: "id", description: "Global ID." },
   // An ID that matches nothing visible resolves to null in node(id), as Relay expects.
   nullable: true,
-  // Only published and closed postings are visible; a draft's ID resolves to null like an unknown one.
-  findUnique: (id) => ({ id, status: { in: PUBLIC_POSTING_STATUSES } }),
+  // Published and closed postings are visible to all; drafts and archived ones only to their own
+  // employer's READ_DRAFTS keys and admins. For anyone else a draft's ID resolves to null like an unknown one.
+  findUnique: (id, ctx) => ({ id, AND: [readablePostingWhere(ctx.viewer)] }),
   fields: (t) => ({
     reference: t.exposeString("reference", {
       description: 'The employer\'s own job reference, unique per employer, e.g. "153907_1773321498".',
@@ -291,6 +293,9 @@ export const PostingType = builder.prismaNode("Posting", {
     createdAt: t.expose("createdAt", {
       type: "DateTime",
       description: "When the record was created in Jobgraph.",
+    }),
+    version: t.exposeInt("version", {
+      description: "Increases with every change through the API; send it as `expectedVersion` to update only what you last read.",
     }),
     updatedAt: t.expose("updatedAt", {
       type: "DateTime",

@@ -1,13 +1,14 @@
+import { readablePostingWhere } from "../../auth/access.js";
 import { builder } from "../../builder.js";
 import { badUserInput, notFound } from "../../errors.js";
 import { PostingType } from "./posting.object.js";
-import { publicPostingWhere } from "./visibility.js";
 
 builder.queryFields((t) => ({
   posting: t.prismaField({
     type: "Posting",
     nullable: true,
-    description: "One posting, by global ID or by its employer's slug and the employer's own reference. Drafts and archived postings are not found.",
+    description:
+      "One posting, by global ID or by its employer's slug and the employer's own reference. Drafts and archived postings are not found, except by their own employer's API key with READ_DRAFTS (or an admin key).",
     args: {
       id: t.arg.globalID({
         for: PostingType,
@@ -28,11 +29,11 @@ builder.queryFields((t) => ({
       const posting = await ctx.prisma.posting.findFirst({
         ...query,
         where: args.id
-          ? { id: args.id.id, ...publicPostingWhere }
+          ? { id: args.id.id, ...readablePostingWhere(ctx.viewer) }
           : {
               employer: { slug: args.employerSlug ?? "" },
               reference: args.reference ?? "",
-              ...publicPostingWhere,
+              ...readablePostingWhere(ctx.viewer),
             },
       });
       if (!posting) {

@@ -68,8 +68,12 @@ function resolveNear(near: NonNullable<PostingFilterArgs>["near"]): CompiledSear
   return { point: { latitude, longitude }, radiusKm, unit };
 }
 
-/** Validates a posting filter and order and compiles them to SQL fragments. */
-export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs, now: Date): CompiledSearch {
+/**
+ * Validates a posting filter and order and compiles them to SQL fragments. `statusCondition`, when
+ * given, replaces the default visibility rule (open, or published and closed with includeClosed):
+ * Employer.postings(statuses) passes the caller's own (auth/access.ts).
+ */
+export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs, now: Date, statusCondition?: Prisma.Sql): CompiledSearch {
   const conditions = new Map<FacetDimension | "base", Prisma.Sql[]>();
   const add = (dimension: FacetDimension | "base", condition: Prisma.Sql) => {
     const list = conditions.get(dimension);
@@ -77,7 +81,8 @@ export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs
     else conditions.set(dimension, [condition]);
   };
 
-  if (filter?.includeClosed) add("base", sql`p.status = ANY(${PUBLIC_POSTING_STATUSES}::"PostingStatus"[])`);
+  if (statusCondition) add("base", statusCondition);
+  else if (filter?.includeClosed) add("base", sql`p.status = ANY(${PUBLIC_POSTING_STATUSES}::"PostingStatus"[])`);
   else add("base", sql`p.status = 'PUBLISHED' AND (p.closes_at IS NULL OR p.closes_at > ${now})`);
 
   const keywords = filter?.keywords?.trim() || undefined;
