@@ -2,6 +2,7 @@
 import { createServer } from "node:http";
 import { prepareDatabase } from "./app.js";
 import { databaseConfigFromEnv } from "./db/database.js";
+import { resolvePlace } from "./geo/gazetteer.js";
 import { logger } from "./logger.js";
 import { createJobgraphYoga } from "./yoga.js";
 
