@@ -1,0 +1,68 @@
+// The real Jobgraph API as a child process on a random port, with a fresh embedded database seeded
+// with the sample data (the Lloyds advert and ~3,000 postings). One per test file.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const apiDir = fileURLToPath(new URL("../../../api", import.meta.url));
+
+export interface ApiServer {
+  /** The GraphQL endpoint, http://127.0.0.1:<port>/graphql. */
+  endpoint: string;
+  /** Everything the server logged so far. */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+export async function startApiServer({ seed = true } = {}): Promise<ApiServer> {
+  const dataRoot = await mkdtemp(path.join(tmpdir(), "jobgraph-sdk-e2e-"));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let logs = "";
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    cwd: apiDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      JOBGRAPH_DATA_DIR: path.join(dataRoot, "pglite"),
+      JOBGRAPH_SEED: String(seed),
+      LOG_LEVEL: "warn",
+      GRAPHIQL: "false",
+      DATABASE_URL: "",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk) => (logs += chunk));
+  child.stderr?.on("data", (chunk) => (logs += chunk));
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGKILL");
+      await exited;
+    }
+    await rm(dataRoot, { recursive: true, force: true });
+  };
+  for (let attempt = 0; attempt < 360; attempt++) {
+    if (child.exitCode !== null) break;
+    const up = await fetch(`${base}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return { endpoint: `${base}/graphql`, logs: () => logs, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`the API server did not start:\n${logs}`);
+}
