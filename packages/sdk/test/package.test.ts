@@ -1,0 +1,168 @@
+// The SDK as a third party gets it: `pnpm pack`, checked by publint and Are the Types Wrong, installed
+// with npm into an empty project, compiled by a strict TypeScript consumer (ESM and CommonJS) along
+// with the README's snippets, and run against the real API server.
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiServer, startApiServer } from "./support/api-server.js";
+import { readmeSnippets } from "./support/readme.js";
+
+const run = promisify(execFile);
+const sdkDir = fileURLToPath(new URL("..", import.meta.url));
+const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
+const attw = path.join(sdkDir, "node_modules/.bin/attw");
+const placeholder = "http://localhost:4000/graphql";
+
+let work: string;
+let tarball: string;
+let project: string;
+let api: ApiServer;
+
+const esmConsumer = `
+import { createClient, GraphQLRequestError, type GetPostingQuery, type SearchPostingsQuery } from "@jobgraph/sdk";
+import manifest from "@jobgraph/sdk/persisted-documents.json" with { type: "json" };
+
+const client = createClient({ endpoint: "${placeholder}", retry: { retries: 1 } });
+const lookup: GetPostingQuery = await client.getPosting({ employerSlug: "lloyds-banking-group", reference: "153907_1773321498" });
+const page: SearchPostingsQuery = await client.searchPostings({ first: 3 });
+let paged = 0;
+for await (const posting of client.paginate.postings({}, { limit: 150 })) if (posting.id) paged++;
+let code: string | undefined;
+try {
+  await client.searchPostings({ first: 500 });
+} catch (error) {
+  if (error instanceof GraphQLRequestError) code = error.codes[0];
+}
+console.log(JSON.stringify({ title: lookup.posting?.title, results: page.postings.nodes.length, paged, code, manifest: Object.keys(manifest).length }));
+`;
+
+const cjsConsumer = `
+import { createClient, HttpError, JobgraphError } from "@jobgraph/sdk";
+
+async function main(): Promise<void> {
+  const client = createClient({ endpoint: "${placeholder}" });
+  const { benefits } = await client.listBenefits({ first: 2 });
+  const failed = await createClient({ endpoint: "${placeholder.replace("/graphql", "/nope")}", retry: false })
+    .listBenefits()
+    .catch((error: unknown) => error);
+  const hierarchy = failed instanceof HttpError && failed instanceof JobgraphError;
+  console.log(JSON.stringify({ benefits: benefits.nodes.length, hierarchy }));
+}
+void main();
+`;
+
+beforeAll(async () => {
+  const server = startApiServer();
+  work = await mkdtemp(path.join(tmpdir(), "jobgraph-sdk-pack-"));
+  await run("pnpm", ["pack", "--pack-destination", work], { cwd: sdkDir });
+  tarball = path.join(work, (await readdir(work)).find((file) => file.endsWith(".tgz"))!);
+
+  project = path.join(work, "consumer");
+  await mkdir(project);
+  await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  // Only the tarball: the SDK has no dependencies, so nothing else is fetched.
+  await run("npm", ["install", tarball, "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], { cwd: project });
+  api = await server;
+}, 180_000);
+
+afterAll(async () => {
+  await api?.stop();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe("the packed SDK", () => {
+  it("holds the builds, their declarations, the manifest, the README and nothing else", async () => {
+    const { stdout } = await run("tar", ["-tzf", tarball]);
+    expect(stdout.trim().split("\n").sort()).toEqual(
+      [
+        "package/README.md",
+        "package/dist/index.cjs",
+        "package/dist/index.cjs.map",
+        "package/dist/index.d.cts",
+        "package/dist/index.d.ts",
+        "package/dist/index.js",
+        "package/dist/index.js.map",
+        "package/package.json",
+        "package/persisted-documents.json",
+      ].sort(),
+    );
+  });
+
+  it("depends on nothing, so no workspace package is needed to install it", async () => {
+    const manifest = JSON.parse(await readFile(path.join(project, "node_modules/@jobgraph/sdk/package.json"), "utf8"));
+    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(manifest.peerDependencies ?? {}).toEqual({});
+    expect(JSON.stringify(manifest)).not.toContain("workspace:");
+  });
+
+  it("is clean by publint (strict)", async () => {
+    const pack = await readFile(tarball);
+    const { messages, pkg } = await publint({
+      pack: { tarball: pack.buffer.slice(pack.byteOffset, pack.byteOffset + pack.byteLength) },
+      strict: true,
+    });
+    expect(messages.map((message) => formatMessage(message, pkg))).toEqual([]);
+  });
+
+  it("is clean by Are the Types Wrong: types resolve for node10, node16 (CJS and ESM) and bundlers", async () => {
+    const result = await run(attw, [
+      tarball,
+      "--no-definitely-typed",
+      "--format",
+      "ascii",
+      "--no-color",
+      "--exclude-entrypoints",
+      "./persisted-documents.json",
+    ]).catch((error: { stdout: string }) => error);
+    expect(result.stdout).toContain("No problems found");
+  });
+
+  it("compiles a strict ESM and CommonJS consumer and the README's snippets, and they run against the server", { timeout: 120_000 }, async () => {
+    const endpoint = (code: string) =>
+      code.replaceAll(placeholder, api.endpoint).replaceAll(placeholder.replace("/graphql", "/nope"), api.endpoint.replace("/graphql", "/nope"));
+    const snippets = await readmeSnippets();
+    await writeFile(path.join(project, "consumer.mts"), endpoint(esmConsumer));
+    await writeFile(path.join(project, "consumer.cts"), endpoint(cjsConsumer));
+    for (const snippet of snippets) await writeFile(path.join(project, `${snippet.name}.mts`), endpoint(snippet.code));
+    await writeFile(
+      path.join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          skipLibCheck: false,
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          resolveJsonModule: true,
+          lib: ["ES2023", "DOM"],
+          types: [],
+          outDir: "build",
+        },
+        include: ["*.mts", "*.cts"],
+      }),
+    );
+    const compiled = await run(process.execPath, [tsc, "-p", project]).catch((error: { stdout: string }) => error);
+    expect(compiled.stdout).toBe("");
+
+    const node = async (file: string) => (await run(process.execPath, [path.join(project, "build", file)], { cwd: project })).stdout;
+    expect(JSON.parse(await node("consumer.mjs"))).toEqual({
+      title: "Machine Learning Engineer",
+      results: 3,
+      paged: 150,
+      code: "BAD_USER_INPUT",
+      manifest: 6,
+    });
+    expect(JSON.parse(await node("consumer.cjs"))).toEqual({ benefits: 2, hierarchy: true });
+    for (const snippet of snippets.filter((candidate) => candidate.run)) {
+      await expect(node(`${snippet.name}.mjs`), `README snippet under "${snippet.section}"`).resolves.not.toBe("");
+    }
+  });
+});
