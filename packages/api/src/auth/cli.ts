@@ -26,7 +26,8 @@ export function parseExpiry(value: string, now = new Date()): Date {
   const days = /^(\d+)d$/.exec(value);
   if (days) return new Date(now.getTime() + Number(days[1]) * 86_400_000);
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000Z`) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new Error(`--expires takes a date (YYYY-MM-DD) or days (90d), got "${value}"`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    throw new Error(`--expires takes a date (YYYY-MM-DD) or days (90d), got "${value}"`);
   if (date <= now) throw new Error(`--expires must be in the future, got ${value}`);
   return date;
 }
@@ -91,7 +92,13 @@ async function main(): Promise<void> {
         ]);
         const header = ["PREFIX", "EMPLOYER", "SCOPES", "NAME", "CREATED", "EXPIRES", "STATUS", "LAST USED"];
         const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-        for (const row of [header, ...rows]) console.log(row.map((cell, i) => (cell ?? "").padEnd(widths[i] ?? 0)).join("  ").trimEnd());
+        for (const row of [header, ...rows])
+          console.log(
+            row
+              .map((cell, i) => (cell ?? "").padEnd(widths[i] ?? 0))
+              .join("  ")
+              .trimEnd(),
+          );
         break;
       }
       case "revoke": {

@@ -64,12 +64,14 @@ export function payloadType(name: string, description: string, field: string, mo
         nullable: true,
         description: fieldDescription,
         resolve: (query, payload, _args, ctx) => {
+          // Read the planned selection even when there is no object (Pothos warns about unread queries).
+          const selection = { ...query };
           if (!payload.id) return null;
           // The three delegates share findUnique's shape; the selection Pothos planned is for `model`.
           const delegate = ctx.prisma[
             model === "Posting" ? "posting" : model === "Employer" ? "employer" : "benefit"
           ] as unknown as typeof ctx.prisma.posting;
-          return delegate.findUnique({ ...query, where: { id: payload.id } });
+          return delegate.findUnique({ ...selection, where: { id: payload.id } });
         },
       }),
       userErrors: t.field({

@@ -97,7 +97,8 @@ export function postingConsistencyErrors(state: PostingState, postedAt: Date): U
     if (salary.min != null && salary.max != null && salary.min > salary.max) {
       errors.push(userError(["salary", "max"], "INVALID", `salary.max (${salary.max}) must not be less than salary.min (${salary.min}).`));
     }
-    if (salary.period) {
+    const amounts = [salary.min, salary.max].filter((v): v is number => v != null);
+    if (salary.period && amounts.every((v) => Number.isFinite(v) && v >= 0)) {
       const annual = annualSalary(state);
       if ((annual.annualMax ?? annual.annualMin ?? 0) > MAX_ANNUAL) {
         errors.push(userError(["salary", "max"], "OUT_OF_RANGE", "The salary, normalised to a year, is larger than Jobgraph can store."));
