@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           Date: "string",
           DateTime: "string",
           URL: "string",
+          // Free-form JSON (the audit log's details): the caller narrows it.
+          JSON: "unknown",
           // Global IDs are opaque strings; a number is never a valid one.
           ID: "string",
         },

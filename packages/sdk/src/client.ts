@@ -15,7 +15,7 @@ export type OperationMethods = {
 
 /** Paging variables without the cursor, which the paginator manages. */
 type PaginateArgs<TVariables> =
-  Partial<TVariables> extends TVariables ? [variables?: TVariables, options?: PaginateOptions] : [variables: TVariables, options?: PaginateOptions];
+  Record<never, never> extends TVariables ? [variables?: TVariables, options?: PaginateOptions] : [variables: TVariables, options?: PaginateOptions];
 
 /** `client.paginate.postings(variables?, { limit? })` and the like: an async iterator over nodes. */
 export type Paginators = {

@@ -3,23 +3,50 @@
 
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import {
+  ArchivePostingDocument,
+  ClosePostingDocument,
+  CreateBenefitDocument,
+  CreateEmployerDocument,
+  CreatePostingDocument,
   GetBenefitDocument,
   GetEmployerDocument,
   GetPostingDocument,
   ListBenefitsDocument,
   ListEmployersDocument,
+  PublishPostingDocument,
   SearchPostingsDocument,
+  SetEmployerBenefitsDocument,
+  SetPostingBenefitsDocument,
+  UpdateEmployerDocument,
+  UpdatePostingDocument,
+  ViewerDocument,
 } from "./generated/graphql.js";
 import type { ConnectionPage } from "./runtime/paginate.js";
 
-/** One method per public operation, named after it: `SearchPostings` is `client.searchPostings`. */
+/**
+ * One method per public operation, named after it: `SearchPostings` is `client.searchPostings`.
+ * Mutations resolve to their payload with `userErrors`; they are retried only with an idempotency key.
+ */
 export const operations = {
-  getBenefit: GetBenefitDocument,
-  getEmployer: GetEmployerDocument,
-  getPosting: GetPostingDocument,
-  listBenefits: ListBenefitsDocument,
-  listEmployers: ListEmployersDocument,
+  // Reads
   searchPostings: SearchPostingsDocument,
+  getPosting: GetPostingDocument,
+  getEmployer: GetEmployerDocument,
+  listEmployers: ListEmployersDocument,
+  listBenefits: ListBenefitsDocument,
+  getBenefit: GetBenefitDocument,
+  viewer: ViewerDocument,
+  // Writes
+  createEmployer: CreateEmployerDocument,
+  updateEmployer: UpdateEmployerDocument,
+  setEmployerBenefits: SetEmployerBenefitsDocument,
+  createPosting: CreatePostingDocument,
+  updatePosting: UpdatePostingDocument,
+  setPostingBenefits: SetPostingBenefitsDocument,
+  publishPosting: PublishPostingDocument,
+  closePosting: ClosePostingDocument,
+  archivePosting: ArchivePostingDocument,
+  createBenefit: CreateBenefitDocument,
 };
 
 /** How to page through one connection: the document, where the connection is, and its cursor variables. */

@@ -14,6 +14,8 @@ import {
   type SearchPostingsQueryVariables,
   type TypedDocumentString,
 } from "../src/index.js";
+import { operations } from "../src/operations.js";
+import { describeOperation } from "../src/runtime/document.js";
 
 type ResultOf<T> = T extends TypedDocumentString<infer TResult, any> ? TResult : never;
 type VariablesOf<T> = T extends TypedDocumentString<any, infer TVariables> ? TVariables : never;
@@ -24,21 +26,40 @@ const documents = Object.entries(sdk)
   .map(([exportName, document]) => ({ operationName: exportName.replace(/Document$/, ""), document, text: document.toString() }));
 
 describe("the SDK's operation documents", () => {
-  it("are exported for every public read operation", () => {
+  it("are exported for every public operation", () => {
     expect(documents.map((document) => document.operationName).sort()).toEqual([
+      "ArchivePosting",
+      "ClosePosting",
+      "CreateBenefit",
+      "CreateEmployer",
+      "CreatePosting",
       "GetBenefit",
       "GetEmployer",
       "GetPosting",
       "ListBenefits",
       "ListEmployers",
+      "PublishPosting",
       "SearchPostings",
+      "SetEmployerBenefits",
+      "SetPostingBenefits",
+      "UpdateEmployer",
+      "UpdatePosting",
+      "Viewer",
     ]);
   });
 
-  it.each(documents)("$operationName is a string holding the one query it is named after", ({ operationName, document, text }) => {
+  it("each have a client method named after the operation", () => {
+    const lowerFirst = (name: string) => name[0]!.toLowerCase() + name.slice(1);
+    expect(Object.keys(operations).sort()).toEqual(documents.map(({ operationName }) => lowerFirst(operationName)).sort());
+    for (const [method, document] of Object.entries(operations)) expect(lowerFirst(describeOperation(String(document)).name!)).toBe(method);
+  });
+
+  it.each(documents)("$operationName is a string holding the one operation it is named after", ({ operationName, document, text }) => {
     expect(document).toBeInstanceOf(String);
-    const operations = parse(text).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-    expect(operations.map((operation) => [operation.operation, operation.name?.value])).toEqual([["query", operationName]]);
+    const definitions = parse(text).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    const type = /^(Create|Update|Set|Publish|Close|Archive)/.test(operationName) ? "mutation" : "query";
+    expect(definitions.map((definition) => [definition.operation, definition.name?.value])).toEqual([[type, operationName]]);
+    expect(describeOperation(text)).toEqual({ type, name: operationName });
   });
 
   it.each(documents)("$operationName is valid against schema.graphql, with every fragment it spreads", ({ text }) => {

@@ -3,6 +3,8 @@
 // an error, or the build fails. Nothing here sends a request.
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type CreatePostingMutation,
+  type CreatePostingMutationVariables,
   createClient,
   GetBenefitDocument,
   type GetBenefitQuery,
@@ -25,6 +27,9 @@ import {
   type TimeoutError,
   throwOnUserErrors,
   type UserError,
+  type UserErrorCode,
+  type ViewerQuery,
+  type ViewerQueryVariables,
 } from "../src/index.js";
 
 const client = createClient({ endpoint: "http://127.0.0.1:9/graphql" });
@@ -67,6 +72,34 @@ describe("the client's methods", () => {
       void client.listBenefits({}, { retries: 3 });
       // @ts-expect-error there is no such operation
       void client.deletePosting;
+    };
+    expectTypeOf(compileOnly).toBeFunction();
+  });
+});
+
+describe("the write methods", () => {
+  it("resolve to their payload, whose userErrors carry typed codes", () => {
+    expectTypeOf(client.createPosting).returns.resolves.toEqualTypeOf<CreatePostingMutation>();
+    expectTypeOf(client.createPosting).parameter(0).toEqualTypeOf<CreatePostingMutationVariables>();
+    type Payload = NonNullable<CreatePostingMutation["createPosting"]>;
+    expectTypeOf<Payload["userErrors"][number]["code"]>().toEqualTypeOf<UserErrorCode>();
+    expectTypeOf<Payload["userErrors"][number]["field"]>().toEqualTypeOf<Array<string> | null>();
+    expectTypeOf(throwOnUserErrors<Payload>).returns.toEqualTypeOf<Payload>();
+    expectTypeOf(client.viewer).parameter(0).toEqualTypeOf<ViewerQueryVariables | undefined>();
+    expectTypeOf(client.viewer).returns.resolves.toEqualTypeOf<ViewerQuery>();
+  });
+
+  it("do not compile without their input, or with a wrong idempotency key", () => {
+    const input = { reference: "R-1", title: "Baker", description: "Bakes." };
+    const compileOnly = () => {
+      // @ts-expect-error createPosting needs its input
+      void client.createPosting();
+      // @ts-expect-error the input needs a title
+      void client.createPosting({ input: { reference: "R-1", description: "Bakes." } });
+      // @ts-expect-error an idempotency key is a string, or true to generate one
+      void client.createPosting({ input }, { idempotencyKey: 42 });
+      // @ts-expect-error publishPosting needs the posting's id
+      void client.publishPosting({ expectedVersion: 3 });
     };
     expectTypeOf(compileOnly).toBeFunction();
   });

@@ -54,7 +54,7 @@ export interface RequestOptions {
 
 /** The variables argument is required exactly when the operation has a required variable. */
 export type VariablesArgs<TVariables> =
-  Partial<TVariables> extends TVariables ? [variables?: TVariables, options?: RequestOptions] : [variables: TVariables, options?: RequestOptions];
+  Record<never, never> extends TVariables ? [variables?: TVariables, options?: RequestOptions] : [variables: TVariables, options?: RequestOptions];
 
 /** Runs a document and resolves to its `data`. */
 export interface RequestFunction {

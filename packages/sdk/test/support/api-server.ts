@@ -1,17 +1,22 @@
 // The real Jobgraph API as a child process on a random port, with a fresh embedded database seeded
 // with the sample data (the Lloyds advert and ~3,000 postings). One per test file.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
 
 const apiDir = fileURLToPath(new URL("../../../api", import.meta.url));
 
 export interface ApiServer {
   /** The GraphQL endpoint, http://127.0.0.1:<port>/graphql. */
   endpoint: string;
+  /** An admin API key, when asked for. */
+  adminKey: string | undefined;
   /** Everything the server logged so far. */
   logs(): string;
   stop(): Promise<void>;
@@ -26,22 +31,21 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startApiServer({ seed = true } = {}): Promise<ApiServer> {
+export async function startApiServer({ seed = true, adminKey = false } = {}): Promise<ApiServer> {
   const dataRoot = await mkdtemp(path.join(tmpdir(), "jobgraph-sdk-e2e-"));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, JOBGRAPH_DATA_DIR: path.join(dataRoot, "pglite"), DATABASE_URL: "", LOG_LEVEL: "warn" };
+  // The first admin key comes from the CLI, on the database before the server opens it.
+  const key = adminKey
+    ? (
+        await run(process.execPath, ["--import", "tsx", "src/auth/cli.ts", "create", "--admin", "--name", "sdk-e2e"], { cwd: apiDir, env })
+      ).stdout.trim()
+    : undefined;
   let logs = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: apiDir,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      JOBGRAPH_DATA_DIR: path.join(dataRoot, "pglite"),
-      JOBGRAPH_SEED: String(seed),
-      LOG_LEVEL: "warn",
-      GRAPHIQL: "false",
-      DATABASE_URL: "",
-    },
+    env: { ...env, PORT: String(port), JOBGRAPH_SEED: String(seed), GRAPHIQL: "false" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (logs += chunk));
@@ -60,7 +64,7 @@ export async function startApiServer({ seed = true } = {}): Promise<ApiServer> {
       (response) => response.ok,
       () => false,
     );
-    if (up) return { endpoint: `${base}/graphql`, logs: () => logs, stop };
+    if (up) return { endpoint: `${base}/graphql`, adminKey: key, logs: () => logs, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
