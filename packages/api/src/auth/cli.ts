@@ -10,7 +10,16 @@
 import { parseArgs } from "node:util";
 import { databaseConfigFromEnv, openDatabase } from "../db/database.js";
 import { applyMigrations } from "../db/migrations.js";
-import { createApiKey, EMPLOYER_SCOPES, listApiKeys, revokeApiKey, scopeFromCli, scopeToCli } from "./keys.js";
+import {
+  type CreateKeyOptions,
+  checkEmployerScopes,
+  createApiKey,
+  EMPLOYER_SCOPES,
+  listApiKeys,
+  revokeApiKey,
+  scopeFromCli,
+  scopeToCli,
+} from "./keys.js";
 
 const USAGE = `Usage:
   pnpm keys create --admin [--name NAME] [--expires DATE|DAYSd]
@@ -53,20 +62,28 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  if (!["create", "list", "revoke"].includes(command)) throw new Error(`Unknown command "${command}".\n\n${USAGE}`);
+  if (command === "revoke" && !rest[0]) throw new Error("Usage: pnpm keys revoke <prefix>");
+  // Everything that can be checked without the database is checked before opening it.
+  let options: CreateKeyOptions = {};
+  if (command === "create") {
+    if (Boolean(values.admin) === Boolean(values.employer)) throw new Error("Give either --admin or --employer <slug>.");
+    if (values.admin && values.scopes) throw new Error("An admin key holds every scope; leave out --scopes.");
+    options = {
+      ...(values.employer
+        ? { employerSlug: values.employer, scopes: checkEmployerScopes((values.scopes ?? "").split(",").filter(Boolean).map(scopeFromCli)) }
+        : {}),
+      ...(values.name ? { name: values.name } : {}),
+      ...(values.expires ? { expiresAt: parseExpiry(values.expires) } : {}),
+    };
+  }
   const config = databaseConfigFromEnv();
   const db = await openDatabase(config);
   try {
     await applyMigrations(db.adapterFactory);
     switch (command) {
       case "create": {
-        if (Boolean(values.admin) === Boolean(values.employer)) throw new Error("Give either --admin or --employer <slug>.");
-        if (values.admin && values.scopes) throw new Error("An admin key holds every scope; leave out --scopes.");
-        const scopes = values.scopes?.split(",").filter(Boolean).map(scopeFromCli);
-        const { key, apiKey } = await createApiKey(db.prisma, {
-          ...(values.employer ? { employerSlug: values.employer, scopes: scopes ?? [] } : {}),
-          ...(values.name ? { name: values.name } : {}),
-          ...(values.expires ? { expiresAt: parseExpiry(values.expires) } : {}),
-        });
+        const { key, apiKey } = await createApiKey(db.prisma, options);
         console.error(
           `Created ${apiKey.employer ? `a key for ${apiKey.employer.slug}` : "an admin key"} (prefix ${apiKey.prefix}, scopes ${apiKey.scopes.map(scopeToCli).join(",")}, expires ${show(apiKey.expiresAt)}).`,
         );
@@ -102,14 +119,10 @@ async function main(): Promise<void> {
         break;
       }
       case "revoke": {
-        const prefix = rest[0];
-        if (!prefix) throw new Error("Usage: pnpm keys revoke <prefix>");
-        const key = await revokeApiKey(db.prisma, prefix);
+        const key = await revokeApiKey(db.prisma, rest[0] ?? "");
         console.log(`Revoked ${key.prefix} at ${show(key.revokedAt)}.`);
         break;
       }
-      default:
-        throw new Error(`Unknown command "${command}".\n\n${USAGE}`);
     }
   } finally {
     await db.close();

@@ -73,13 +73,10 @@ export async function createApiKey(prisma: PrismaClient, options: CreateKeyOptio
   let employerId: string | null = null;
   let scopes: ApiKeyScope[];
   if (options.employerSlug !== undefined) {
+    scopes = checkEmployerScopes(options.scopes ?? []);
     const employer = await prisma.employer.findUnique({ where: { slug: options.employerSlug }, select: { id: true } });
     if (!employer) throw new Error(`No employer with slug "${options.employerSlug}".`);
     employerId = employer.id;
-    scopes = [...new Set(options.scopes ?? [])];
-    if (scopes.length === 0) throw new Error(`An employer key needs scopes: ${EMPLOYER_SCOPES.map(scopeToCli).join(", ")}.`);
-    const invalid = scopes.filter((scope) => !(EMPLOYER_SCOPES as readonly string[]).includes(scope));
-    if (invalid.length) throw new Error(`An employer key cannot hold ${invalid.map(scopeToCli).join(", ")}; use an admin key.`);
   } else {
     scopes = ["ADMIN"];
   }
@@ -90,6 +87,15 @@ export async function createApiKey(prisma: PrismaClient, options: CreateKeyOptio
     include: { employer: { select: { slug: true } } },
   });
   return { key, apiKey: row };
+}
+
+/** The scopes of an employer key, deduplicated; throws when there are none or one is ADMIN. */
+export function checkEmployerScopes(scopes: readonly ApiKeyScope[]): ApiKeyScope[] {
+  const unique = [...new Set(scopes)];
+  if (unique.length === 0) throw new Error(`An employer key needs scopes: ${EMPLOYER_SCOPES.map(scopeToCli).join(", ")}.`);
+  const invalid = unique.filter((scope) => !(EMPLOYER_SCOPES as readonly string[]).includes(scope));
+  if (invalid.length) throw new Error(`An employer key cannot hold ${invalid.map(scopeToCli).join(", ")}; use an admin key.`);
+  return unique;
 }
 
 /** Every key, newest first, without secrets. */
