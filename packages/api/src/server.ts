@@ -18,6 +18,8 @@ logger.info(
 const db = await prepareDatabase(config, logger, {
   seedIfEmpty: process.env.JOBGRAPH_SEED !== "false",
 });
+// Load the place gazetteer now (about a second) rather than on the first search near a place.
+resolvePlace("London");
 const yoga = createJobgraphYoga({
   prisma: db.prisma,
   logger,
