@@ -57,15 +57,19 @@ export const ViewerType = builder.objectRef<Viewer>("Viewer").implement({
       type: "Employer",
       nullable: true,
       description: "The employer the key acts for; null for anonymous callers and admin keys.",
-      resolve: (query, viewer, _args, ctx) =>
-        viewer.kind === "EMPLOYER" ? ctx.prisma.employer.findUnique({ ...query, where: { id: viewer.employerId } }) : null,
+      resolve: (query, viewer, _args, ctx) => {
+        const selection = { ...query }; // read even when unused: Pothos warns about unread queries
+        return viewer.kind === "EMPLOYER" ? ctx.prisma.employer.findUnique({ ...selection, where: { id: viewer.employerId } }) : null;
+      },
     }),
     apiKey: t.prismaField({
       type: "ApiKey",
       nullable: true,
       description: "The key used for this request; null when anonymous.",
-      resolve: (query, viewer, _args, ctx) =>
-        viewer.kind === "ANONYMOUS" ? null : ctx.prisma.apiKey.findUnique({ ...query, where: { id: viewer.keyId } }),
+      resolve: (query, viewer, _args, ctx) => {
+        const selection = { ...query };
+        return viewer.kind === "ANONYMOUS" ? null : ctx.prisma.apiKey.findUnique({ ...selection, where: { id: viewer.keyId } });
+      },
     }),
   }),
 });
