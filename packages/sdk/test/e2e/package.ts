@@ -1,6 +1,6 @@
 // The SDK as a third party gets it: `pnpm pack`, checked by publint and Are the Types Wrong, installed
 // with npm into an empty project, compiled by a strict TypeScript consumer (ESM and CommonJS) along
-// with the README's snippets, and run against the real API server.
+// with the README's snippets, and run against the real API server (api.test.ts runs this suite).
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,19 +10,18 @@ import { promisify } from "node:util";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiServer, startApiServer } from "./support/api-server.js";
-import { readmeSnippets } from "./support/readme.js";
+import { readmeSnippets } from "../support/readme.js";
+import { api } from "./context.js";
 
 const run = promisify(execFile);
-const sdkDir = fileURLToPath(new URL("..", import.meta.url));
-const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
+const sdkDir = fileURLToPath(new URL("../..", import.meta.url));
+const tsc = fileURLToPath(new URL("../../../../node_modules/typescript/bin/tsc", import.meta.url));
 const attw = path.join(sdkDir, "node_modules/.bin/attw");
 const placeholder = "http://localhost:4000/graphql";
 
 let work: string;
 let tarball: string;
 let project: string;
-let api: ApiServer;
 
 const esmConsumer = `
 import { createClient, GraphQLRequestError, type GetPostingQuery, type SearchPostingsQuery } from "@jobgraph/sdk";
@@ -57,26 +56,28 @@ async function main(): Promise<void> {
 void main();
 `;
 
-beforeAll(async () => {
-  const server = startApiServer({ adminKey: true });
+/** Packs the SDK and installs the tarball into an empty project. */
+async function packAndInstall(): Promise<void> {
   work = await mkdtemp(path.join(tmpdir(), "jobgraph-sdk-pack-"));
   await run("pnpm", ["pack", "--pack-destination", work], { cwd: sdkDir });
   tarball = path.join(work, (await readdir(work)).find((file) => file.endsWith(".tgz"))!);
-
   project = path.join(work, "consumer");
   await mkdir(project);
   await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   // Only the tarball: the SDK has no dependencies, so nothing else is fetched.
   await run("npm", ["install", tarball, "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], { cwd: project });
-  api = await server;
-}, 180_000);
+}
 
-afterAll(async () => {
-  await api?.stop();
-  if (work) await rm(work, { recursive: true, force: true });
-});
+// Started as the file loads, so that it overlaps the server's start; awaited by the suite.
+const packed = packAndInstall();
+packed.catch(() => {});
 
 describe("the packed SDK", () => {
+  beforeAll(() => packed, 120_000);
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
   it("holds the builds, their declarations, the manifest, the README and nothing else", async () => {
     const { stdout } = await run("tar", ["-tzf", tarball]);
     expect(stdout.trim().split("\n").sort()).toEqual(
@@ -127,9 +128,9 @@ describe("the packed SDK", () => {
     // The snippets' endpoint and API key, pointed at this test's server.
     const endpoint = (code: string) =>
       code
-        .replaceAll(placeholder, api.endpoint)
-        .replaceAll(placeholder.replace("/graphql", "/nope"), api.endpoint.replace("/graphql", "/nope"))
-        .replaceAll("jg_live_...", api.adminKey!);
+        .replaceAll(placeholder, api().endpoint)
+        .replaceAll(placeholder.replace("/graphql", "/nope"), api().endpoint.replace("/graphql", "/nope"))
+        .replaceAll("jg_live_...", api().adminKey!);
     const snippets = await readmeSnippets();
     await writeFile(path.join(project, "consumer.mts"), endpoint(esmConsumer));
     await writeFile(path.join(project, "consumer.cts"), endpoint(cjsConsumer));

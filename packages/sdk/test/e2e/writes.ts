@@ -2,19 +2,12 @@
 // idempotent creates (including a retry after a lost response), versions, the posting lifecycle.
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createClient, GraphQLRequestError, type JobgraphClient, throwOnUserErrors, UserErrorsError } from "../../src/index.js";
-import { type ApiServer, startApiServer } from "../support/api-server.js";
+import { api } from "./context.js";
 
-let api: ApiServer;
 let admin: JobgraphClient;
 let anonymous: JobgraphClient;
-beforeAll(async () => {
-  api = await startApiServer({ seed: false, adminKey: true });
-  admin = createClient({ endpoint: api.endpoint, apiKey: api.adminKey! });
-  anonymous = createClient({ endpoint: api.endpoint });
-}, 120_000);
-afterAll(() => api?.stop());
 
 const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString();
 const postingInput = (reference: string, employerId: string) => ({
@@ -31,134 +24,146 @@ const postingInput = (reference: string, employerId: string) => ({
   apply: { url: "https://careers.example.com/data-engineer" },
 });
 
-describe("viewer", () => {
-  it("says who the key is", async () => {
-    await expect(anonymous.viewer()).resolves.toMatchObject({ viewer: { kind: "ANONYMOUS", scopes: [], apiKey: null } });
-    const { viewer } = await admin.viewer();
-    expect(viewer).toMatchObject({ kind: "ADMIN", apiKey: { name: "sdk-e2e" } });
-    expect(api.adminKey).toContain(viewer.apiKey!.prefix);
+describe("writing", () => {
+  beforeAll(() => {
+    admin = createClient({ endpoint: api().endpoint, apiKey: api().adminKey! });
+    anonymous = createClient({ endpoint: api().endpoint });
   });
 
-  it("an unknown key is refused as UNAUTHENTICATED", async () => {
-    const stranger = createClient({ endpoint: api.endpoint, apiKey: "jg_live_nope_nope" });
-    await expect(stranger.viewer()).rejects.toMatchObject({ name: "GraphQLRequestError", codes: ["UNAUTHENTICATED"] });
-  });
-});
+  describe("viewer", () => {
+    it("says who the key is", async () => {
+      await expect(anonymous.viewer()).resolves.toMatchObject({ viewer: { kind: "ANONYMOUS", scopes: [], apiKey: null } });
+      const { viewer } = await admin.viewer();
+      expect(viewer).toMatchObject({ kind: "ADMIN", apiKey: { name: "sdk-e2e" } });
+      expect(api().adminKey).toContain(viewer.apiKey!.prefix);
+    });
 
-describe("employers", () => {
-  it("rejected input comes back as userErrors, not as an exception; throwOnUserErrors turns it into one", async () => {
-    const { createEmployer } = await admin.createEmployer({ input: { name: "Bad Slug Ltd", slug: "Not A Slug!" } });
-    expect(createEmployer?.employer).toBeNull();
-    expect(createEmployer?.userErrors).toContainEqual(expect.objectContaining({ field: ["input", "slug"], code: "INVALID" }));
-    expect(() => throwOnUserErrors(createEmployer, "CreateEmployer")).toThrow(UserErrorsError);
-  });
-
-  it("a create repeated with the same idempotency key returns the first result; with other input it is refused", async () => {
-    const input = { name: "Acme Retail", slug: "acme-retail" };
-    const first = throwOnUserErrors((await admin.createEmployer({ input }, { idempotencyKey: "acme-1" })).createEmployer);
-    const again = throwOnUserErrors((await admin.createEmployer({ input }, { idempotencyKey: "acme-1" })).createEmployer);
-    expect(again.employer?.id).toBe(first.employer?.id);
-    const reused = await admin.createEmployer({ input: { ...input, name: "Acme Wholesale" } }, { idempotencyKey: "acme-1" });
-    expect(reused.createEmployer?.userErrors.map((error) => error.code)).toEqual(["IDEMPOTENCY_KEY_REUSED"]);
+    it("an unknown key is refused as UNAUTHENTICATED", async () => {
+      const stranger = createClient({ endpoint: api().endpoint, apiKey: "jg_live_nope_nope" });
+      await expect(stranger.viewer()).rejects.toMatchObject({ name: "GraphQLRequestError", codes: ["UNAUTHENTICATED"] });
+    });
   });
 
-  it("is retried after a lost response only with an idempotency key, and then created once", async () => {
-    // A proxy that forwards the first request to the API and then drops the connection: the write
-    // happened, the client never heard.
-    let requests = 0;
-    const proxy: Server = createServer((incoming, outgoing) => {
-      const first = ++requests === 1;
-      const upstream = httpRequest(api.endpoint, { method: "POST", headers: incoming.headers }, (response) => {
-        if (first) {
-          response.resume();
-          response.on("end", () => outgoing.socket?.destroy());
-          return;
-        }
-        outgoing.writeHead(response.statusCode ?? 502, response.headers);
-        response.pipe(outgoing);
+  describe("employers", () => {
+    it("rejected input comes back as userErrors, not as an exception; throwOnUserErrors turns it into one", async () => {
+      const { createEmployer } = await admin.createEmployer({ input: { name: "Bad Slug Ltd", slug: "Not A Slug!" } });
+      expect(createEmployer?.employer).toBeNull();
+      expect(createEmployer?.userErrors).toContainEqual(expect.objectContaining({ field: ["input", "slug"], code: "INVALID" }));
+      expect(() => throwOnUserErrors(createEmployer, "CreateEmployer")).toThrow(UserErrorsError);
+    });
+
+    it("a create repeated with the same idempotency key returns the first result; with other input it is refused", async () => {
+      const input = { name: "SDK E2E Retail", slug: "sdk-e2e-retail" };
+      const first = throwOnUserErrors((await admin.createEmployer({ input }, { idempotencyKey: "sdk-e2e-retail-1" })).createEmployer);
+      const again = throwOnUserErrors((await admin.createEmployer({ input }, { idempotencyKey: "sdk-e2e-retail-1" })).createEmployer);
+      expect(again.employer?.id).toBe(first.employer?.id);
+      const reused = await admin.createEmployer({ input: { ...input, name: "SDK E2E Wholesale" } }, { idempotencyKey: "sdk-e2e-retail-1" });
+      expect(reused.createEmployer?.userErrors.map((error) => error.code)).toEqual(["IDEMPOTENCY_KEY_REUSED"]);
+    });
+
+    it("is retried after a lost response only with an idempotency key, and then created once", async () => {
+      // A proxy that forwards the first request to the API and then drops the connection: the write
+      // happened, the client never heard.
+      let requests = 0;
+      const proxy: Server = createServer((incoming, outgoing) => {
+        const first = ++requests === 1;
+        const upstream = httpRequest(api().endpoint, { method: "POST", headers: incoming.headers }, (response) => {
+          if (first) {
+            response.resume();
+            response.on("end", () => outgoing.socket?.destroy());
+            return;
+          }
+          outgoing.writeHead(response.statusCode ?? 502, response.headers);
+          response.pipe(outgoing);
+        });
+        incoming.pipe(upstream);
       });
-      incoming.pipe(upstream);
+      await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+      const flaky = createClient({
+        endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`,
+        apiKey: api().adminKey!,
+        retry: { baseDelayMs: 10 },
+      });
+      try {
+        await expect(flaky.createEmployer({ input: { name: "Lost Reply", slug: "lost-reply" } })).rejects.toMatchObject({ name: "NetworkError" });
+        expect(requests).toBe(1);
+        requests = 0;
+        const { createEmployer } = await flaky.createEmployer(
+          { input: { name: "Lost Reply Two", slug: "lost-reply-two" } },
+          { idempotencyKey: true },
+        );
+        expect(requests).toBe(2);
+        expect(createEmployer?.userErrors).toEqual([]);
+        const { employers } = await admin.listEmployers({ filter: { nameContains: "Lost Reply" } });
+        expect(employers.nodes.map((employer) => employer.slug).sort()).toEqual(["lost-reply", "lost-reply-two"]);
+      } finally {
+        proxy.closeAllConnections();
+        await new Promise((resolve) => proxy.close(resolve));
+      }
     });
-    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-    const flaky = createClient({
-      endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`,
-      apiKey: api.adminKey!,
-      retry: { baseDelayMs: 10 },
+
+    it("updates with an expected version, and a stale version is a CONFLICT", async () => {
+      const { employer } = await admin.getEmployer({ slug: "sdk-e2e-retail" });
+      const updated = throwOnUserErrors(
+        (await admin.updateEmployer({ id: employer!.id, input: { industry: "Retail", brands: ["Acme"] }, expectedVersion: employer!.version }))
+          .updateEmployer,
+      );
+      expect(updated.employer).toMatchObject({ industry: "Retail", brands: ["Acme"], version: employer!.version + 1 });
+      const stale = await admin.updateEmployer({ id: employer!.id, input: { industry: "Grocery" }, expectedVersion: employer!.version });
+      expect(stale.updateEmployer?.userErrors.map((error) => error.code)).toEqual(["CONFLICT"]);
     });
-    try {
-      await expect(flaky.createEmployer({ input: { name: "Lost Reply", slug: "lost-reply" } })).rejects.toMatchObject({ name: "NetworkError" });
-      expect(requests).toBe(1);
-      requests = 0;
-      const { createEmployer } = await flaky.createEmployer({ input: { name: "Lost Reply Two", slug: "lost-reply-two" } }, { idempotencyKey: true });
-      expect(requests).toBe(2);
-      expect(createEmployer?.userErrors).toEqual([]);
-      const { employers } = await admin.listEmployers({ filter: { nameContains: "Lost Reply" } });
-      expect(employers.nodes.map((employer) => employer.slug).sort()).toEqual(["lost-reply", "lost-reply-two"]);
-    } finally {
-      proxy.closeAllConnections();
-      await new Promise((resolve) => proxy.close(resolve));
-    }
   });
 
-  it("updates with an expected version, and a stale version is a CONFLICT", async () => {
-    const { employer } = await admin.getEmployer({ slug: "acme-retail" });
-    const updated = throwOnUserErrors(
-      (await admin.updateEmployer({ id: employer!.id, input: { industry: "Retail", brands: ["Acme"] }, expectedVersion: employer!.version }))
-        .updateEmployer,
-    );
-    expect(updated.employer).toMatchObject({ industry: "Retail", brands: ["Acme"], version: employer!.version + 1 });
-    const stale = await admin.updateEmployer({ id: employer!.id, input: { industry: "Grocery" }, expectedVersion: employer!.version });
-    expect(stale.updateEmployer?.userErrors.map((error) => error.code)).toEqual(["CONFLICT"]);
-  });
-});
-
-describe("benefits and the posting lifecycle", () => {
-  it("creates a catalogue benefit and offers it from an employer and a posting", async () => {
-    const { createBenefit } = await admin.createBenefit({ input: { key: "cycle-to-work", name: "Cycle to work", category: "WELLBEING" } });
-    expect(throwOnUserErrors(createBenefit).benefit).toMatchObject({ key: "cycle-to-work" });
-    const { employer } = await admin.getEmployer({ slug: "acme-retail" });
-    const { setEmployerBenefits } = await admin.setEmployerBenefits({
-      id: employer!.id,
-      benefits: [{ key: "cycle-to-work", detail: "Up to £1,000" }],
+  describe("benefits and the posting lifecycle", () => {
+    it("creates a catalogue benefit and offers it from an employer and a posting", async () => {
+      const { createBenefit } = await admin.createBenefit({
+        input: { key: "sdk-e2e-cycle-scheme", name: "Cycle scheme (SDK test)", category: "WELLBEING" },
+      });
+      expect(throwOnUserErrors(createBenefit).benefit).toMatchObject({ key: "sdk-e2e-cycle-scheme" });
+      const { employer } = await admin.getEmployer({ slug: "sdk-e2e-retail" });
+      const { setEmployerBenefits } = await admin.setEmployerBenefits({
+        id: employer!.id,
+        benefits: [{ key: "sdk-e2e-cycle-scheme", detail: "Up to £1,000" }],
+      });
+      expect(throwOnUserErrors(setEmployerBenefits).employer?.benefits.map((offered) => offered.benefit.key)).toEqual(["sdk-e2e-cycle-scheme"]);
     });
-    expect(throwOnUserErrors(setEmployerBenefits).employer?.benefits.map((offered) => offered.benefit.key)).toEqual(["cycle-to-work"]);
-  });
 
-  it("creates a draft, publishes it, updates, closes and archives it; the public sees only what is published", async () => {
-    const { employer } = await admin.getEmployer({ slug: "acme-retail" });
-    const created = throwOnUserErrors(
-      (await admin.createPosting({ input: postingInput("DE-1", employer!.id) }, { idempotencyKey: true })).createPosting,
-    );
-    const id = created.posting!.id;
-    expect(created.posting).toMatchObject({ status: "DRAFT", title: "Data Engineer" });
-    await expect(anonymous.getPosting({ id })).resolves.toEqual({ posting: null });
+    it("creates a draft, publishes it, updates, closes and archives it; the public sees only what is published", async () => {
+      const { employer } = await admin.getEmployer({ slug: "sdk-e2e-retail" });
+      const created = throwOnUserErrors(
+        (await admin.createPosting({ input: postingInput("DE-1", employer!.id) }, { idempotencyKey: true })).createPosting,
+      );
+      const id = created.posting!.id;
+      expect(created.posting).toMatchObject({ status: "DRAFT", title: "Data Engineer" });
+      await expect(anonymous.getPosting({ id })).resolves.toEqual({ posting: null });
 
-    const published = throwOnUserErrors((await admin.publishPosting({ id })).publishPosting);
-    expect(published.posting).toMatchObject({ status: "PUBLISHED", isOpen: true });
-    expect((await anonymous.getPosting({ employerSlug: "acme-retail", reference: "DE-1" })).posting?.id).toBe(id);
+      const published = throwOnUserErrors((await admin.publishPosting({ id })).publishPosting);
+      expect(published.posting).toMatchObject({ status: "PUBLISHED", isOpen: true });
+      expect((await anonymous.getPosting({ employerSlug: "sdk-e2e-retail", reference: "DE-1" })).posting?.id).toBe(id);
 
-    const benefits = throwOnUserErrors(
-      (await admin.setPostingBenefits({ id, benefits: [{ key: "cycle-to-work", detail: "Up to £2,000" }] })).setPostingBenefits,
-    );
-    expect(benefits.posting?.benefits).toContainEqual(expect.objectContaining({ detail: "Up to £2,000", source: "POSTING" }));
-    const updated = throwOnUserErrors(
-      (await admin.updatePosting({ id, input: { title: "Senior Data Engineer" }, expectedVersion: benefits.posting!.version })).updatePosting,
-    );
-    expect(updated.posting?.title).toBe("Senior Data Engineer");
+      const benefits = throwOnUserErrors(
+        (await admin.setPostingBenefits({ id, benefits: [{ key: "sdk-e2e-cycle-scheme", detail: "Up to £2,000" }] })).setPostingBenefits,
+      );
+      expect(benefits.posting?.benefits).toContainEqual(expect.objectContaining({ detail: "Up to £2,000", source: "POSTING" }));
+      const updated = throwOnUserErrors(
+        (await admin.updatePosting({ id, input: { title: "Senior Data Engineer" }, expectedVersion: benefits.posting!.version })).updatePosting,
+      );
+      expect(updated.posting?.title).toBe("Senior Data Engineer");
 
-    expect(throwOnUserErrors((await admin.closePosting({ id })).closePosting).posting?.status).toBe("CLOSED");
-    expect(throwOnUserErrors((await admin.archivePosting({ id })).archivePosting).posting?.status).toBe("ARCHIVED");
-    await expect(anonymous.getPosting({ id })).resolves.toEqual({ posting: null });
-    const again = await admin.publishPosting({ id });
-    expect(again.publishPosting?.userErrors.map((error) => error.code)).toEqual(["INVALID_TRANSITION"]);
-  });
+      expect(throwOnUserErrors((await admin.closePosting({ id })).closePosting).posting?.status).toBe("CLOSED");
+      expect(throwOnUserErrors((await admin.archivePosting({ id })).archivePosting).posting?.status).toBe("ARCHIVED");
+      await expect(anonymous.getPosting({ id })).resolves.toEqual({ posting: null });
+      const again = await admin.publishPosting({ id });
+      expect(again.publishPosting?.userErrors.map((error) => error.code)).toEqual(["INVALID_TRANSITION"]);
+    });
 
-  it("refuses writes without a key", async () => {
-    const attempt = anonymous.createBenefit({ input: { key: "nap-pods", name: "Nap pods", category: "WELLBEING" } });
-    const outcome = await attempt.then(
-      (data) => data.createBenefit?.userErrors.map((error) => error.code),
-      (error: unknown) => (error instanceof GraphQLRequestError ? error.codes : error),
-    );
-    expect(outcome).toEqual(expect.arrayContaining([expect.stringMatching(/UNAUTHENTICATED|FORBIDDEN/)]));
+    it("refuses writes without a key", async () => {
+      const attempt = anonymous.createBenefit({ input: { key: "nap-pods", name: "Nap pods", category: "WELLBEING" } });
+      const outcome = await attempt.then(
+        (data) => data.createBenefit?.userErrors.map((error) => error.code),
+        (error: unknown) => (error instanceof GraphQLRequestError ? error.codes : error),
+      );
+      expect(outcome).toEqual(expect.arrayContaining([expect.stringMatching(/UNAUTHENTICATED|FORBIDDEN/)]));
+    });
   });
 });
