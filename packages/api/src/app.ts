@@ -1,5 +1,5 @@
 import { type Database, type DatabaseConfig, openDatabase } from "./db/database.js";
-import { applyMigrations } from "./db/migrations.js";
+import { migrateDatabase } from "./db/migrations.js";
 import type { Logger } from "./logger.js";
 import { seedDatabase } from "./seed/seed.js";
 
@@ -10,7 +10,7 @@ import { seedDatabase } from "./seed/seed.js";
 export async function prepareDatabase(config: DatabaseConfig, logger: Logger, options: { seedIfEmpty: boolean }): Promise<Database> {
   const db = await openDatabase(config);
   try {
-    const applied = await applyMigrations(db.adapterFactory);
+    const applied = await migrateDatabase(db);
     if (applied.length) logger.info({ migrations: applied }, "applied migrations");
     if (options.seedIfEmpty && (await db.prisma.employer.count()) === 0) {
       logger.info("empty database: seeding sample data");

@@ -25,6 +25,12 @@ export interface Database {
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Runs raw SQL outside Prisma (maintenance, tests). */
   exec(sql: string): Promise<void>;
+  /**
+   * Re-reads the database's types after migrations. PGlite learns the array types (e.g. of our
+   * enums) when it opens; without this, enum-array parameters on a database created in the same
+   * process are sent as "A,B" and rejected as malformed array literals.
+   */
+  refreshTypes(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +55,7 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
       exec: async (sql) => {
         await prisma.$executeRawUnsafe(sql);
       },
+      refreshTypes: async () => {},
       close: () => prisma.$disconnect(),
     };
   }
@@ -68,6 +75,7 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
     exec: async (sql) => {
       await pglite.exec(sql);
     },
+    refreshTypes: () => pglite.refreshArrayTypes(),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -158,3 +158,13 @@ async function diffOn(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Pr
     return (stdout ?? "").replace(/^-- This is an empty migration\.\s*$/m, "").trim();
   });
 }
+
+/** Applies pending migrations to an open database and makes its client aware of new types. */
+export async function migrateDatabase(db: {
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  refreshTypes(): Promise<void>;
+}): Promise<string[]> {
+  const applied = await applyMigrations(db.adapterFactory);
+  if (applied.length) await db.refreshTypes();
+  return applied;
+}

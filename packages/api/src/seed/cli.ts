@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { databaseConfigFromEnv, openDatabase } from "../db/database.js";
-import { applyMigrations } from "../db/migrations.js";
+import { migrateDatabase } from "../db/migrations.js";
 import { DEFAULT_EMPLOYERS, DEFAULT_POSTINGS, DEFAULT_SEED } from "./generate.js";
 import { seedDatabase } from "./seed.js";
 
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const where = config.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite (${config.dataDir})`;
   const db = await openDatabase(config);
   try {
-    const applied = await applyMigrations(db.adapterFactory);
+    const applied = await migrateDatabase(db);
     console.error(applied.length ? `Applied ${applied.join(", ")} on ${where}` : `Database on ${where} is up to date`);
 
     const tty = Boolean(process.stderr.isTTY);
