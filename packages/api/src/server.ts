@@ -1,29 +1,38 @@
 // Starts Jobgraph: the database (embedded PGlite unless DATABASE_URL is set), then the HTTP server.
 import { createServer } from "node:http";
 import { prepareDatabase } from "./app.js";
-import { databaseConfigFromEnv } from "./db/database.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
 import { resolvePlace } from "./geo/gazetteer.js";
 import { logger } from "./logger.js";
 import { createJobgraphYoga } from "./yoga.js";
 
-const port = Number(process.env.PORT ?? 4000);
-const config = databaseConfigFromEnv();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  // A plain message on stderr, not a stack trace: the operator has a variable to fix.
+  process.stderr.write(`${error.message}\n`);
+  process.exit(78); // EX_CONFIG
+}
+const port = config.port;
 logger.info(
   {
-    database: config.kind === "postgres" ? "postgres" : `pglite:${config.dataDir}`,
+    env: config.env,
+    database: config.database.kind === "postgres" ? "postgres" : `pglite:${config.database.dataDir}`,
   },
   "starting",
 );
 
-const db = await prepareDatabase(config, logger, {
-  seedIfEmpty: process.env.JOBGRAPH_SEED !== "false",
+const db = await prepareDatabase(config.database, logger, {
+  seedIfEmpty: config.seedIfEmpty,
 });
 // Load the place gazetteer now (about a second) rather than on the first search near a place.
 resolvePlace("London");
 const yoga = createJobgraphYoga({
   prisma: db.prisma,
   logger,
-  graphiql: process.env.GRAPHIQL !== "false",
+  graphiql: config.graphiql,
 });
 
 const server = createServer((req, res) => {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+describe("configuration from the environment", () => {
+  it("defaults to development on the embedded database with GraphiQL", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: "development",
+      production: false,
+      port: 4000,
+      database: { kind: "pglite", dataDir: ".data/pglite" },
+      seedIfEmpty: true,
+      graphiql: true,
+    });
+  });
+
+  it("turns GraphiQL off by default in production, and lets it be turned back on", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", GRAPHIQL: "true" }).graphiql).toBe(true);
+  });
+
+  it("uses PostgreSQL when DATABASE_URL is set", () => {
+    expect(loadConfig({ DATABASE_URL: "postgres://u@db:5432/jobs", DATABASE_POOL_SIZE: "20" }).database).toEqual({
+      kind: "postgres",
+      url: "postgres://u@db:5432/jobs",
+      poolSize: 20,
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadConfig({ PORT: "", DATABASE_URL: "" })).toMatchObject({ port: 4000, database: { kind: "pglite" } });
+  });
+
+  it("names every bad variable and its value in one error", () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", JOBGRAPH_SEED: "maybe", NODE_ENV: "staging" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.find((p) => p.startsWith("PORT="))).toContain('"eighty"');
+    expect(problems.find((p) => p.startsWith("DATABASE_URL="))).toContain("postgres://");
+    expect(problems.find((p) => p.startsWith("JOBGRAPH_SEED="))).toContain("true or false");
+    expect(problems.find((p) => p.startsWith("NODE_ENV="))).toBeDefined();
+    expect((error as Error).message).toMatch(/^Invalid configuration:/);
+  });
+});
