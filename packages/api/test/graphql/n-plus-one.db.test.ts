@@ -60,6 +60,25 @@ describe("nested selections", () => {
     console.info(`SQL statements per page: ${small.count} for 5 postings, ${large.count} for 100`);
     if (process.env.SHOW_SQL) console.info(app.db.queries.map((q) => q.slice(0, 160)).join("\n"));
   });
+
+  it("compute totalCount and every facet in one statement (plus the employers' and benefits' rows)", async () => {
+    const statementsOf = async (selection: string) => {
+      app.db.resetQueryLog();
+      const data = await app.query(
+        `query { postings(first: 1, filter: { near: { place: "London", radius: 30 }, salary: { min: 1 }, workplaceTypes: [HYBRID] }) { nodes { id } ${selection} } }`,
+      );
+      return { count: app.db.queries.length, data: data.postings };
+    };
+    const page = await statementsOf("");
+    const withTotal = await statementsOf("totalCount");
+    const everything = await statementsOf(`totalCount facets { contractTypes { count } hoursTypes { count } workplaceTypes { count }
+      employers(first: 3) { count employer { name } } benefits { count benefit { key } } locations(first: 3) { name count } salary { count } }`);
+    // The page alone; one statement for the total; the same one statement for the total and all
+    // seven facets, plus the two lookups of the employers' and benefits' rows.
+    expect(withTotal.count).toBe(page.count + 1);
+    expect(everything.count).toBe(page.count + 3);
+    expect(everything.data.totalCount).toBe(withTotal.data.totalCount);
+  });
 });
 
 describe("nested connections under lists", () => {

@@ -1,31 +1,32 @@
 // Facet counts for a search: each counts the postings matching every filter except its own
-// dimension, so a UI can show "Hybrid (120)" next to a ticked "Remote". One statement per facet
-// selected.
+// dimension, so a UI can show "Hybrid (120)" next to a ticked "Remote". All the facets selected,
+// and totalCount, are computed by one SQL statement (aggregates.ts).
+import type DataLoader from "dataloader";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { badUserInput } from "../../errors.js";
-import { type Benefit, type Employer, Prisma } from "../../generated/prisma/client.js";
+import type { Benefit, Employer } from "../../generated/prisma/client.js";
 import { ContractType, HoursType, WorkplaceType } from "../../generated/prisma/enums.js";
 import { BenefitType } from "../benefit/benefit.object.js";
 import { EmployerType } from "../employer/employer.object.js";
 import { ContractTypeEnum, HoursTypeEnum, WorkplaceTypeEnum } from "../enums.js";
-import { type CompiledSearch, type FacetDimension, whereSql } from "./search.sql.js";
-
-const { raw } = Prisma;
+import type { AggregateRequest, BandRow, CountRow } from "./aggregates.js";
+import type { CompiledSearch } from "./search.sql.js";
 
 export interface FacetsSource {
   search: CompiledSearch;
   ctx: Context;
+  /** totalCount and the facets, batched into one statement. */
+  aggregates: DataLoader<AggregateRequest, unknown, string>;
 }
 
-/** Counts per value of an enum column, every value listed (zero included), largest first. */
-async function enumCounts<V extends string>(source: FacetsSource, dimension: FacetDimension, column: string, values: Record<string, V>) {
-  const rows = await source.ctx.prisma.$queryRaw<Array<{ value: V; count: number }>>`
-    SELECT p.${raw(column)}::text AS value, count(*)::int AS count FROM postings p
-    WHERE ${whereSql(source.search, dimension)} AND p.${raw(column)} IS NOT NULL GROUP BY 1`;
-  const counts = new Map(rows.map((row) => [row.value, row.count]));
+const counts = (source: FacetsSource, request: AggregateRequest) => source.aggregates.load(request) as Promise<CountRow[]>;
+
+/** Counts per value of an enum, every value listed (zero included), largest first. */
+async function enumCounts<V extends string>(source: FacetsSource, kind: "contractType" | "hoursType" | "workplaceType", values: Record<string, V>) {
+  const found = new Map((await counts(source, { kind })).map((row) => [row.value, row.count]));
   return Object.values(values)
-    .map((value) => ({ value, count: counts.get(value) ?? 0 }))
+    .map((value) => ({ value, count: found.get(value) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
@@ -92,30 +93,28 @@ export const PostingFacetsType = builder.objectRef<FacetsSource>("PostingFacets"
     contractTypes: t.field({
       type: [ContractTypeFacet],
       description: "Postings per contract type (every type listed, largest first).",
-      resolve: (source) => enumCounts(source, "contractType", "contract_type", ContractType),
+      resolve: (source) => enumCounts(source, "contractType", ContractType),
     }),
     hoursTypes: t.field({
       type: [HoursTypeFacet],
       description: "Postings per hours type.",
-      resolve: (source) => enumCounts(source, "hoursType", "hours_type", HoursType),
+      resolve: (source) => enumCounts(source, "hoursType", HoursType),
     }),
     workplaceTypes: t.field({
       type: [WorkplaceTypeFacet],
       description: "Postings per workplace type.",
-      resolve: (source) => enumCounts(source, "workplaceType", "workplace_type", WorkplaceType),
+      resolve: (source) => enumCounts(source, "workplaceType", WorkplaceType),
     }),
     employers: t.field({
       type: [EmployerFacet],
       description: "The employers with the most matching postings.",
       args: { first: t.arg.int({ defaultValue: 10, description: "How many employers (1 to 100, default 10)." }) },
       resolve: async (source, args) => {
-        const rows = await source.ctx.prisma.$queryRaw<Array<{ id: string; count: number }>>`
-          SELECT p.employer_id::text AS id, count(*)::int AS count FROM postings p WHERE ${whereSql(source.search, "employer")}
-          GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit(args.first, "first")}`;
-        const employers = await source.ctx.prisma.employer.findMany({ where: { id: { in: rows.map((row) => row.id) } } });
+        const rows = await counts(source, { kind: "employer", first: limit(args.first, "first") });
+        const employers = await source.ctx.prisma.employer.findMany({ where: { id: { in: rows.map((row) => row.value) } } });
         const byId = new Map(employers.map((employer) => [employer.id, employer]));
         return rows.flatMap((row) => {
-          const employer = byId.get(row.id);
+          const employer = byId.get(row.value);
           return employer ? [{ employer, count: row.count }] : [];
         });
       },
@@ -124,17 +123,11 @@ export const PostingFacetsType = builder.objectRef<FacetsSource>("PostingFacets"
       type: [BenefitFacet],
       description: "Postings per catalogue benefit, largest first (benefits no matching posting offers are left out).",
       resolve: async (source) => {
-        const where = whereSql(source.search, "benefit");
-        const rows = await source.ctx.prisma.$queryRaw<Array<{ id: string; count: number }>>`
-          SELECT x.benefit_id::text AS id, count(*)::int AS count FROM (
-            SELECT p.id, pb.benefit_id FROM postings p JOIN posting_benefits pb ON pb.posting_id = p.id WHERE ${where}
-            UNION
-            SELECT p.id, eb.benefit_id FROM postings p JOIN employer_benefits eb ON eb.employer_id = p.employer_id WHERE ${where}
-          ) x GROUP BY 1 ORDER BY 2 DESC, 1`;
-        const benefits = await source.ctx.prisma.benefit.findMany({ where: { id: { in: rows.map((row) => row.id) } } });
+        const rows = await counts(source, { kind: "benefit" });
+        const benefits = await source.ctx.prisma.benefit.findMany({ where: { id: { in: rows.map((row) => row.value) } } });
         const byId = new Map(benefits.map((benefit) => [benefit.id, benefit]));
         return rows.flatMap((row) => {
-          const benefit = byId.get(row.id);
+          const benefit = byId.get(row.value);
           return benefit ? [{ benefit, count: row.count }] : [];
         });
       },
@@ -143,11 +136,8 @@ export const PostingFacetsType = builder.objectRef<FacetsSource>("PostingFacets"
       type: [LocationFacet],
       description: "The places with the most matching postings.",
       args: { first: t.arg.int({ defaultValue: 10, description: "How many places (1 to 100, default 10)." }) },
-      resolve: (source, args) =>
-        source.ctx.prisma.$queryRaw<Array<{ name: string; count: number }>>`
-          SELECT l.name, count(DISTINCT p.id)::int AS count FROM postings p
-          JOIN posting_locations pl ON pl.posting_id = p.id JOIN locations l ON l.id = pl.location_id
-          WHERE ${whereSql(source.search, "location")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit(args.first, "first")}`,
+      resolve: async (source, args) =>
+        (await counts(source, { kind: "location", first: limit(args.first, "first") })).map((row) => ({ name: row.value, count: row.count })),
     }),
     salary: t.field({
       type: [SalaryBand],
@@ -157,13 +147,7 @@ export const PostingFacetsType = builder.objectRef<FacetsSource>("PostingFacets"
         const width = args.bandWidth ?? 10000;
         if (width < 1000 || width > 1_000_000)
           throw badUserInput(`Argument "bandWidth" must be between 1000 and 1000000; got ${width}.`, "bandWidth");
-        const rows = await source.ctx.prisma.$queryRaw<Array<{ band: number; count: number }>>`
-          SELECT (floor(((COALESCE(p.salary_annual_min, p.salary_annual_max) + COALESCE(p.salary_annual_max, p.salary_annual_min)) / 2) / ${width}) * ${width})::float8 AS band,
-                 count(*)::int AS count
-          FROM postings p
-          WHERE ${whereSql(source.search, "salary")} AND p.salary_currency = ${source.search.currency}
-            AND COALESCE(p.salary_annual_min, p.salary_annual_max) IS NOT NULL
-          GROUP BY 1 ORDER BY 1`;
+        const rows = (await source.aggregates.load({ kind: "salary", bandWidth: width })) as BandRow[];
         return rows.map((row) => ({ min: row.band, max: row.band + width, count: row.count }));
       },
     }),

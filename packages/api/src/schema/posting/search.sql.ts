@@ -40,6 +40,18 @@ export function distanceSql(point: Point, alias = "l"): Prisma.Sql {
     cos(radians(${point.latitude}::float8)) * cos(radians(${raw(alias)}.latitude)) * power(sin(radians(${raw(alias)}.longitude - ${point.longitude}::float8) / 2), 2)))))`;
 }
 
+/** Location `l` is within the radius of `near` (an index-backed box, then the exact distance). */
+function withinSql(near: NonNullable<CompiledSearch["near"]>): Prisma.Sql {
+  const box = boundingBox(near.point.latitude, near.point.longitude, near.radiusKm);
+  return sql`l.latitude BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8 AND l.longitude BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8
+    AND ${distanceSql(near.point)} <= ${near.radiusKm}::float8`;
+}
+
+/** The ids of the postings with a location within the radius of `near` (once per search, for the facets). */
+export function nearSetSql(near: NonNullable<CompiledSearch["near"]>): Prisma.Sql {
+  return sql`SELECT DISTINCT pl.posting_id FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE ${withinSql(near)}`;
+}
+
 /** The nearest of posting `p`'s locations, in km (null when none has coordinates). */
 export function nearestDistanceSql(point: Point): Prisma.Sql {
   return sql`(SELECT min(${distanceSql(point)}) FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = p.id AND l.latitude IS NOT NULL)`;
@@ -90,12 +102,11 @@ export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs
 
   const near = resolveNear(filter?.near);
   if (near) {
-    const box = boundingBox(near.point.latitude, near.point.longitude, near.radiusKm);
+    // Correlated (OFFSET 0 keeps it so): checked only on the rows the other filters leave, rather
+    // than the planner starting from every posting near the place and probing each one.
     add(
       "location",
-      sql`EXISTS (SELECT 1 FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = p.id
-        AND l.latitude BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8 AND l.longitude BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8
-        AND ${distanceSql(near.point)} <= ${near.radiusKm}::float8)`,
+      sql`EXISTS (SELECT 1 FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = p.id AND ${withinSql(near)} OFFSET 0)`,
     );
   }
 

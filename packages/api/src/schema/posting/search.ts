@@ -1,6 +1,6 @@
 // Query.postings: the job-board search. One SQL statement picks the page (filters, ranking,
 // distance, keyset cursor), one Prisma query loads the page's postings with everything selected
-// beneath them; totalCount and each facet are one statement each, run only when selected.
+// beneath them; totalCount and the facets selected are one more statement (aggregates.ts).
 import { createHash } from "node:crypto";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
@@ -9,6 +9,7 @@ import type { Context } from "../../context.js";
 import { badUserInput } from "../../errors.js";
 import { type Posting, Prisma } from "../../generated/prisma/client.js";
 import { type DistanceUnit, fromKilometres } from "../../geo/distance.js";
+import { aggregateLoader } from "./aggregates.js";
 import { type FacetsSource, PostingFacetsType } from "./facets.js";
 import { PostingFilter, type PostingFilterArgs, PostingOrder, type PostingOrderArgs } from "./posting.filter.js";
 import { PostingType } from "./posting.object.js";
@@ -69,8 +70,7 @@ const PostingSearchConnection = builder.objectRef<SearchConnection>("PostingSear
     totalCount: t.int({
       description: "How many postings match, across all pages.",
       resolve: async (c) => {
-        const [row] = await c.ctx.prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM postings p WHERE ${whereSql(c.search)}`;
-        return row.count;
+        return (await c.aggregates.load({ kind: "total" })) as number;
       },
     }),
     facets: t.field({
@@ -160,6 +160,7 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
     },
     search,
     ctx,
+    aggregates: aggregateLoader(search, ctx),
   };
 }
 

@@ -1,0 +1,102 @@
+// totalCount and every facet of a search in ONE SQL statement. The filters are evaluated once,
+// into a materialised candidate set: every posting that passes the filters without facets
+// (visibility, keywords, skills...) with one boolean per faceted filter. The total counts the rows
+// with every flag; a facet counts the rows with every flag but its own. Before, the total and each
+// facet were statements of their own that each ran the whole search again.
+//
+// The fields ask through a DataLoader: graphql-js resolves `totalCount` and the facet fields in the
+// same tick, so one batch (one statement) answers them all.
+import DataLoader from "dataloader";
+import type { Context } from "../../context.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { type CompiledSearch, type FacetDimension, nearSetSql } from "./search.sql.js";
+
+const { sql, raw, join } = Prisma;
+
+export type AggregateRequest =
+  | { kind: "total" }
+  | { kind: "contractType" | "hoursType" | "workplaceType" | "benefit" }
+  | { kind: "employer" | "location"; first: number }
+  | { kind: "salary"; bandWidth: number };
+
+export interface CountRow {
+  value: string;
+  count: number;
+}
+export interface BandRow {
+  band: number;
+  count: number;
+}
+
+const ENUM_COLUMNS = { contractType: "contract_type", hoursType: "hours_type", workplaceType: "workplace_type" } as const;
+
+/** One loader per search connection. */
+export function aggregateLoader(search: CompiledSearch, ctx: Context): DataLoader<AggregateRequest, unknown, string> {
+  return new DataLoader((requests) => loadAggregates(search, ctx, requests), { cacheKeyFn: (request) => JSON.stringify(request) });
+}
+
+async function loadAggregates(search: CompiledSearch, ctx: Context, requests: readonly AggregateRequest[]): Promise<unknown[]> {
+  const dimensions = [...search.conditions.keys()].filter((d): d is FacetDimension => d !== "base");
+  const flag = (d: FacetDimension) => raw(`c.m_${d}`);
+  /** Every faceted filter but `except` (all of them without it). */
+  const passes = (except?: FacetDimension) => {
+    const flags = dimensions.filter((d) => d !== except).map(flag);
+    return flags.length ? join(flags, " AND ") : sql`TRUE`;
+  };
+  const flagColumns = dimensions.map((d) => {
+    // The location filter is a set of postings computed once (below), not a per-row probe.
+    const condition = d === "location" ? sql`p.id IN (SELECT posting_id FROM near)` : join(search.conditions.get(d) ?? [], " AND ");
+    return sql`, (${condition}) IS TRUE AS ${raw(`m_${d}`)}`;
+  });
+  const base = search.conditions.get("base") ?? [sql`TRUE`];
+
+  const columns = requests.map((request, i) => sql`(${aggregateSql(request, passes, search)}) AS ${raw(`a${i}`)}`);
+  const near = search.near && search.conditions.has("location") ? sql`near AS MATERIALIZED (${nearSetSql(search.near)}),` : Prisma.empty;
+  const [row] = await ctx.prisma.$queryRaw<[Record<string, unknown>]>`
+    WITH ${near} c AS MATERIALIZED (
+      SELECT p.id, p.employer_id, p.contract_type, p.hours_type, p.workplace_type, p.salary_currency, p.salary_annual_min, p.salary_annual_max
+        ${flagColumns.length ? join(flagColumns, " ") : Prisma.empty}
+      FROM postings p WHERE ${join(base, " AND ")})
+    SELECT ${join(columns, ", ")}`;
+  return requests.map((_, i) => row[`a${i}`]);
+}
+
+function aggregateSql(request: AggregateRequest, passes: (except?: FacetDimension) => Prisma.Sql, search: CompiledSearch): Prisma.Sql {
+  const counts = (inner: Prisma.Sql) =>
+    sql`SELECT coalesce(json_agg(json_build_object('value', x.value, 'count', x.count) ORDER BY x.count DESC, x.value), '[]'::json) FROM (${inner}) x`;
+  switch (request.kind) {
+    case "total":
+      return sql`SELECT count(*)::int FROM c WHERE ${passes()}`;
+    case "contractType":
+    case "hoursType":
+    case "workplaceType": {
+      const column = raw(`c.${ENUM_COLUMNS[request.kind]}`);
+      return counts(
+        sql`SELECT ${column}::text AS value, count(*)::int AS count FROM c WHERE ${passes(request.kind)} AND ${column} IS NOT NULL GROUP BY 1`,
+      );
+    }
+    case "employer":
+      return counts(
+        sql`SELECT c.employer_id::text AS value, count(*)::int AS count FROM c WHERE ${passes("employer")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${request.first}`,
+      );
+    case "benefit":
+      // A benefit counts once per posting, whether the posting or its employer offers it.
+      return counts(sql`SELECT y.benefit_id::text AS value, count(*)::int AS count FROM (
+          SELECT c.id, pb.benefit_id FROM c JOIN posting_benefits pb ON pb.posting_id = c.id WHERE ${passes("benefit")}
+          UNION
+          SELECT c.id, eb.benefit_id FROM c JOIN employer_benefits eb ON eb.employer_id = c.employer_id WHERE ${passes("benefit")}
+        ) y GROUP BY 1`);
+    case "location":
+      return counts(sql`SELECT l.name AS value, count(DISTINCT c.id)::int AS count FROM c
+          JOIN posting_locations pl ON pl.posting_id = c.id JOIN locations l ON l.id = pl.location_id
+          WHERE ${passes("location")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${request.first}`);
+    case "salary": {
+      const width = request.bandWidth;
+      return sql`SELECT coalesce(json_agg(json_build_object('band', x.band, 'count', x.count) ORDER BY x.band), '[]'::json) FROM (
+          SELECT (floor(((COALESCE(c.salary_annual_min, c.salary_annual_max) + COALESCE(c.salary_annual_max, c.salary_annual_min)) / 2) / ${width}) * ${width})::float8 AS band,
+                 count(*)::int AS count
+          FROM c WHERE ${passes("salary")} AND c.salary_currency = ${search.currency} AND COALESCE(c.salary_annual_min, c.salary_annual_max) IS NOT NULL
+          GROUP BY 1) x`;
+    }
+  }
+}
