@@ -10,7 +10,9 @@
 // Preconditions: the schema is migrated. The catalogue is upserted by key, so it may exist
 // already; the advert's employer and the generated employers must not: seeding a database that
 // has been seeded already fails with SeedConflictError (reset it with `pnpm db:reset`).
+
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
+import { pointsCells } from "../geo/cells.js";
 import { ADVERT, ADVERT_EMPLOYER_SLUG } from "./advert.js";
 import { BENEFIT_CATALOGUE } from "./catalogue.js";
 import { DEFAULT_EMPLOYERS, DEFAULT_POSTINGS, DEFAULT_SEED, SeedGenerator } from "./generate.js";
@@ -195,7 +197,7 @@ function sameLocation(a: LocationSeed, b: LocationSeed): boolean {
 
 /** "salaryAnnualMin" -> "salary_annual_min", at the type level, matching the schema's @map names. */
 type SnakeCase<S extends string> = S extends `${infer H}${infer T}` ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${SnakeCase<T>}` : S;
-type Json = string | number | boolean | null | readonly string[];
+type Json = string | number | boolean | null | readonly string[] | readonly number[];
 /** A row as json_populate_recordset reads it: every column of the model, by column name. */
 type Row<T> = { [K in keyof T as K extends string ? SnakeCase<K> : never]-?: Json };
 
@@ -347,6 +349,8 @@ async function insertPostings(prisma: PrismaClient, batch: readonly GeneratedPos
       source_name: p.sourceName,
       source_url: p.sourceUrl,
       source_id: p.sourceId,
+      // What the posting_locations trigger would compute, so that it finds nothing to change.
+      geo_cells: pointsCells(p.locations),
       version: 1,
       created_at: iso(p.createdAt),
       updated_at: iso(p.updatedAt),

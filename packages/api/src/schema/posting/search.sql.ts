@@ -3,6 +3,7 @@
 // without their own dimension, so conditions are kept per dimension.
 import { badUserInput } from "../../errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
+import { coveringCells } from "../../geo/cells.js";
 import { boundingBox, type DistanceUnit, EARTH_RADIUS_KM, toKilometres } from "../../geo/distance.js";
 import { resolvePlace } from "../../geo/gazetteer.js";
 import type { PostingFilterArgs, PostingOrderArgs } from "./posting.filter.js";
@@ -102,11 +103,14 @@ export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs
 
   const near = resolveNear(filter?.near);
   if (near) {
-    // Correlated (OFFSET 0 keeps it so): checked only on the rows the other filters leave, rather
-    // than the planner starting from every posting near the place and probing each one.
+    // The grid cells covering the circle (a GIN index the planner can intersect with the keyword
+    // index), then the exact distance: correlated (OFFSET 0 keeps it so), so it is checked only on
+    // the rows the other filters leave, rather than the planner starting from every posting near
+    // the place and probing each one.
     add(
       "location",
-      sql`EXISTS (SELECT 1 FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = p.id AND ${withinSql(near)} OFFSET 0)`,
+      sql`p.geo_cells && ${coveringCells(boundingBox(near.point.latitude, near.point.longitude, near.radiusKm))}::int[]
+        AND EXISTS (SELECT 1 FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = p.id AND ${withinSql(near)} OFFSET 0)`,
     );
   }
 
