@@ -30,6 +30,12 @@ const envSchema = z.object({
   JOBGRAPH_SEED: bool.default(true),
   /** GraphiQL in the browser at /graphql (default: on except in production). */
   GRAPHIQL: bool.optional(),
+  /** Anonymous responses served from memory for this long (default: 10 s in production, off otherwise). */
+  RESPONSE_CACHE_TTL_MS: z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int("must be a whole number")
+    .min(0, "must not be negative")
+    .optional(),
   /** Redis for shared pub/sub and rate limits across API processes. */
   REDIS_URL: z
     .string()
@@ -47,6 +53,8 @@ export interface Config {
   database: { kind: "postgres"; url: string; poolSize: number } | { kind: "pglite"; dataDir: string };
   seedIfEmpty: boolean;
   graphiql: boolean;
+  /** Response cache for anonymous reads, in ms (0: off). */
+  responseCacheTtlMs: number;
   redisUrl?: string;
 }
 
@@ -82,6 +90,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       : { kind: "pglite", dataDir: env.JOBGRAPH_DATA_DIR },
     seedIfEmpty: env.JOBGRAPH_SEED,
     graphiql: env.GRAPHIQL ?? !production,
+    responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS ?? (production ? 10_000 : 0),
     redisUrl: env.REDIS_URL,
   };
 }

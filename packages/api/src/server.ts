@@ -33,6 +33,7 @@ const yoga = createJobgraphYoga({
   prisma: db.prisma,
   logger,
   graphiql: config.graphiql,
+  responseCacheTtlMs: config.responseCacheTtlMs,
 });
 
 const server = createServer((req, res) => {

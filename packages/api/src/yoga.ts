@@ -8,6 +8,7 @@ import { createContext } from "./context.js";
 import { ErrorCode, unauthenticated } from "./errors.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { Logger } from "./logger.js";
+import { responseCachePlugin } from "./response-cache.js";
 import { schema } from "./schema/index.js";
 
 export interface YogaOptions {
@@ -15,6 +16,8 @@ export interface YogaOptions {
   logger: Logger;
   /** GraphiQL in the browser at the endpoint (default: on). */
   graphiql?: boolean;
+  /** Serve anonymous reads from a response cache for this many ms (default 0: off). */
+  responseCacheTtlMs?: number;
 }
 
 const EXAMPLE_QUERY = `# Jobgraph: employers, job postings and benefits.
@@ -52,7 +55,7 @@ function renderSelfContainedGraphiQL(options?: GraphiQLOptions): string {
 }
 
 /** The GraphQL server as a value: tests call `yoga.fetch`, server.ts listens. */
-export function createJobgraphYoga({ prisma, logger, graphiql = true }: YogaOptions) {
+export function createJobgraphYoga({ prisma, logger, graphiql = true, responseCacheTtlMs = 0 }: YogaOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: "/graphql",
@@ -77,7 +80,8 @@ export function createJobgraphYoga({ prisma, logger, graphiql = true }: YogaOpti
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    plugins: [requestLogging(logger)],
+    // The response cache goes last: it replaces execution, which other plugins may wrap.
+    plugins: [requestLogging(logger), responseCachePlugin({ ttlMs: responseCacheTtlMs })].filter((plugin) => plugin !== undefined),
   });
 }
 

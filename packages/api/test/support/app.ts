@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { logger } from "../../src/logger.js";
-import { createJobgraphYoga } from "../../src/yoga.js";
+import { createJobgraphYoga, type YogaOptions } from "../../src/yoga.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -27,9 +27,9 @@ export interface TestApp {
 }
 
 /** A Jobgraph API on a fresh database of its own. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: Omit<YogaOptions, "prisma" | "logger"> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const yoga = createJobgraphYoga({ prisma: db.prisma, logger });
+  const yoga = createJobgraphYoga({ prisma: db.prisma, logger, ...options });
   const fetch = (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(new URL(path, "http://jobgraph.test"), init ?? {}));
   const execute = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
     const response = await fetch("/graphql", {
