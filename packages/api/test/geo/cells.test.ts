@@ -45,7 +45,7 @@ describe("geo grid cells", () => {
         const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(bearing));
         const λ2 = (lon * Math.PI) / 180 + Math.atan2(Math.sin(bearing) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
         const pLat = (φ2 * 180) / Math.PI;
-        const pLon = ((((λ2 * 180) / Math.PI + 540) % 360) - 180);
+        const pLon = (((λ2 * 180) / Math.PI + 540) % 360) - 180;
         if (haversineKm(lat, lon, pLat, pLon) > km) continue;
         const covered = pointCells(pLat, pLon).some((cell) => cells.has(cell));
         if (!covered) expect.fail(`(${pLat}, ${pLon}) is within ${km} km of (${lat}, ${lon}) but in none of its covering cells`);
