@@ -1,18 +1,23 @@
 // pnpm bench: search throughput and latency on PostgreSQL at 100,000 postings, printed as figures
 // (never asserted). It seeds a database (unless --reuse), starts the real API server, drives a
-// fixed mix of search operations over HTTP with autocannon, and measures the ceiling: the same
-// page fetched by one hand-written SQL query through pg behind a bare Node HTTP handler.
+// fixed mix of search operations over HTTP with autocannon, plus a stream of 1,200 different
+// searches, twice: without the response cache (every request runs its SQL) and with it (the
+// production default). It measures the ceiling in the same run: the main search's page fetched by
+// one hand-written SQL query (the best we could write, using the same indexes) through pg behind a
+// bare Node HTTP handler.
 //
 //   pnpm bench [--reuse] [--duration 10] [--connections 10] [--employers 5000] [--postings 100000]
 //   BENCH_DATABASE_URL=postgres://... (default postgres://postgres@127.0.0.1:5432/jobgraph_bench)
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { coveringCells } from "../src/geo/cells.js";
+import { boundingBox } from "../src/geo/distance.js";
 
 const { values } = parseArgs({
   options: {
@@ -66,6 +71,34 @@ const OPERATIONS: Record<string, { query: string; variables: Record<string, unkn
   },
 };
 
+const MAIN_QUERY = OPERATIONS["search+facets (keywords, place, salary, 20 with employer/locations/benefits, facets)"]!.query;
+
+/**
+ * 1,200 different searches of the main kind (keywords x place x radius x salary), sent in a fixed
+ * shuffled order: what many visitors searching at once look like, and what no response cache can
+ * answer from memory within a run.
+ */
+function variedSearches(): string[] {
+  const keywords = ["engineer", "nurse", "developer", "analyst", "teacher", "manager", '"data analyst"', "accountant", "designer", "support"];
+  const places = ["Manchester", "London", "Leeds", "Birmingham", "Glasgow", "Bristol", "Cardiff", "Edinburgh", "Newcastle upon Tyne", "Sheffield"];
+  const bodies: string[] = [];
+  for (const k of keywords)
+    for (const place of places)
+      for (const radius of [10, 25, 50])
+        for (const min of [null, 20000, 30000, 40000]) {
+          const filter = { keywords: k, near: { place, radius }, ...(min ? { salary: { min } } : {}) };
+          bodies.push(JSON.stringify({ query: MAIN_QUERY, variables: { filter } }));
+        }
+  let seed = 42;
+  for (let i = bodies.length - 1; i > 0; i--) {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [bodies[i], bodies[j]] = [bodies[j]!, bodies[i]!];
+  }
+  return bodies;
+}
+const VARIED = "varied: 1,200 different keyword + place + salary searches with facets (no two alike in a run)";
+
 /** The page of the main search as one hand-written SQL statement (what a bespoke endpoint would run). */
 const CEILING_SQL = `
 WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
@@ -75,9 +108,10 @@ page AS (
        FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = p.id) AS distance
   FROM postings p, q
   WHERE p.status = 'PUBLISHED' AND (p.closes_at IS NULL OR p.closes_at > now()) AND p.search_vector @@ q.q
+    AND p.geo_cells && $8::int[]
     AND EXISTS (SELECT 1 FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = p.id
       AND l.latitude BETWEEN $2 - $5 AND $2 + $5 AND l.longitude BETWEEN $3 - $6 AND $3 + $6
-      AND 2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(l.latitude - $2) / 2), 2) + cos(radians($2)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - $3) / 2), 2)))) <= $4)
+      AND 2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(l.latitude - $2) / 2), 2) + cos(radians($2)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - $3) / 2), 2)))) <= $4 OFFSET 0)
     AND p.salary_currency = 'GBP' AND COALESCE(p.salary_annual_max, p.salary_annual_min) >= $7
   ORDER BY rank DESC, p.id DESC LIMIT 20)
 SELECT coalesce(json_agg(json_build_object(
@@ -100,7 +134,8 @@ SELECT coalesce(json_agg(json_build_object(
 function ceilingParams(): unknown[] {
   const dLat = (SEARCH.radiusKm / 6371.0088) * (180 / Math.PI);
   const dLon = dLat / Math.cos((SEARCH.latitude * Math.PI) / 180);
-  return [SEARCH.keywords, SEARCH.latitude, SEARCH.longitude, SEARCH.radiusKm, dLat, dLon, SEARCH.salaryMin];
+  const cells = coveringCells(boundingBox(SEARCH.latitude, SEARCH.longitude, SEARCH.radiusKm));
+  return [SEARCH.keywords, SEARCH.latitude, SEARCH.longitude, SEARCH.radiusKm, dLat, dLon, SEARCH.salaryMin, cells];
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -152,13 +187,27 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not come up`);
 }
 
-function startApi(): ChildProcess {
+function startApi(env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: apiDir,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(API_PORT), LOG_LEVEL: "warn", NODE_ENV: "production", JOBGRAPH_SEED: "false" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(API_PORT),
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      JOBGRAPH_SEED: "false",
+      ...env,
+    },
   });
   return child;
+}
+
+async function stopApi(child: ChildProcess) {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
 }
 
 function startCeiling() {
@@ -194,12 +243,15 @@ interface Figures {
   non2xx: number;
 }
 
-async function load(name: string, url: string, body?: string): Promise<Figures> {
+async function load(name: string, url: string, body?: string | string[]): Promise<Figures> {
+  let next = 0;
   const result = await autocannon({
     url,
     method: body ? "POST" : "GET",
     headers: body ? { "content-type": "application/json" } : {},
-    body,
+    ...(Array.isArray(body)
+      ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: body[next++ % body.length] }) }] }
+      : { body }),
     connections,
     duration,
   });
@@ -228,57 +280,75 @@ async function explain() {
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 
 await prepareDatabase();
-const api = startApi();
-const ceiling = await startCeiling();
-try {
-  await waitFor(`http://127.0.0.1:${API_PORT}/health`);
-  // Warm-up: the gazetteer, the JIT and PostgreSQL's caches.
-  for (const op of Object.values(OPERATIONS)) {
-    for (let i = 0; i < 20; i++) {
-      const response = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(op),
-      });
-      const json = (await response.json()) as {
-        errors?: unknown[];
-        data?: { postings?: { totalCount?: number; edges?: unknown[]; nodes?: unknown[] } };
-      };
-      if (json.errors) throw new Error(`${JSON.stringify(json.errors)}`);
-      if (i === 0) {
+
+const api = `http://127.0.0.1:${API_PORT}/graphql`;
+const post = async (body: string) => {
+  const response = await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body });
+  return (await response.json()) as { errors?: unknown[]; data?: { postings?: { totalCount?: number; edges?: unknown[]; nodes?: unknown[] } } };
+};
+
+/** Every operation against a freshly started API (warmed up first), with the given environment. */
+async function runApi(label: string, env: NodeJS.ProcessEnv): Promise<Figures[]> {
+  const child = startApi(env);
+  try {
+    await waitFor(`http://127.0.0.1:${API_PORT}/health`);
+    // Warm-up: the gazetteer, the JIT and PostgreSQL's caches.
+    for (const [name, op] of Object.entries(OPERATIONS)) {
+      for (let i = 0; i < 20; i++) {
+        const json = await post(JSON.stringify(op));
+        if (json.errors) throw new Error(`${JSON.stringify(json.errors)}`);
         const page = json.data?.postings;
-        console.log(
-          `  warm-up: ${(page?.edges ?? page?.nodes ?? []).length} results${page?.totalCount === undefined ? "" : ` of ${page.totalCount}`} for ${Object.keys(OPERATIONS).find((k) => OPERATIONS[k] === op)}`,
-        );
+        if (i === 0 && label === modes[0]!.label)
+          console.log(
+            `  warm-up: ${(page?.edges ?? page?.nodes ?? []).length} results${page?.totalCount === undefined ? "" : ` of ${page.totalCount}`} for ${name}`,
+          );
       }
     }
+    const varied = variedSearches();
+    for (const body of varied.slice(0, 3)) {
+      const json = await post(body);
+      if (json.errors) throw new Error(`${JSON.stringify(json.errors)}`);
+    }
+    const figures: Figures[] = [];
+    for (const [name, op] of Object.entries(OPERATIONS)) figures.push(await load(name, api, JSON.stringify(op)));
+    figures.push(await load(VARIED, api, varied));
+    return figures;
+  } finally {
+    await stopApi(child);
   }
+}
+
+const modes = [
+  { label: "without the response cache (RESPONSE_CACHE_TTL_MS=0): every request runs its SQL", env: { RESPONSE_CACHE_TTL_MS: "0" } },
+  { label: "with the response cache (production default, 10 s): repeated anonymous searches are answered from memory", env: {} },
+];
+
+const ceiling = await startCeiling();
+try {
   await fetch(`http://127.0.0.1:${CEILING_PORT}/`).then((r) => r.json());
-
   console.log(
-    `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}; ${connections} connections, ${duration} s per run\n`,
+    `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}; ${connections} connections, ${duration} s per run`,
   );
-  const figures: Figures[] = [];
-  for (const [name, op] of Object.entries(OPERATIONS)) figures.push(await load(name, `http://127.0.0.1:${API_PORT}/graphql`, JSON.stringify(op)));
   const ceilingFigures = await load("ceiling: hand-written SQL via pg, bare node:http (page only)", `http://127.0.0.1:${CEILING_PORT}/`);
-  figures.push(ceilingFigures);
-
-  console.log(
-    `${"operation".padEnd(86)} ${pad("req/s", 8)} ${pad("p50 ms", 7)} ${pad("p95 ms", 7)} ${pad("p99 ms", 7)} ${pad("errors", 7)} ${pad("of ceiling", 10)}`,
-  );
-  for (const f of figures) {
+  const header = `${"operation".padEnd(100)} ${pad("req/s", 8)} ${pad("p50 ms", 7)} ${pad("p95 ms", 7)} ${pad("p99 ms", 7)} ${pad("errors", 7)} ${pad("of ceiling", 10)}`;
+  const line = (f: Figures) => {
     const ratio = f === ceilingFigures ? "" : `${((f.rps / ceilingFigures.rps) * 100).toFixed(0)}%`;
-    console.log(
-      `${f.name.padEnd(86)} ${pad(f.rps.toFixed(0), 8)} ${pad(f.p50, 7)} ${pad(f.p95, 7)} ${pad(f.p99, 7)} ${pad(f.errors + f.non2xx, 7)} ${pad(ratio, 10)}`,
-    );
+    return `${f.name.padEnd(100)} ${pad(f.rps.toFixed(0), 8)} ${pad(f.p50, 7)} ${pad(f.p95, 7)} ${pad(f.p99, 7)} ${pad(f.errors + f.non2xx, 7)} ${pad(ratio, 10)}`;
+  };
+  for (const mode of modes) {
+    const figures = await runApi(mode.label, mode.env);
+    console.log(`\n${mode.label}\n${header}`);
+    for (const f of figures) console.log(line(f));
   }
+  console.log(`\n${header}\n${line(ceilingFigures)}`);
   console.log("\n(p95 is autocannon's p97.5 where it reports no p95.)");
   const plan = await explain();
   const planFile = fileURLToPath(new URL("./last-plan.txt", import.meta.url));
   await writeFile(planFile, `${plan}\n`);
   console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the main search: ${planFile}`);
 } finally {
-  api.kill("SIGTERM");
   await ceiling.close();
 }
 process.exit(0);
