@@ -9,7 +9,7 @@
 import DataLoader from "dataloader";
 import type { Context } from "../../context.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import { type CompiledSearch, type FacetDimension, nearSetSql } from "./search.sql.js";
+import { type CompiledSearch, type FacetDimension, nearSetSql, whereSql } from "./search.sql.js";
 
 const { sql, raw, join } = Prisma;
 
@@ -36,6 +36,16 @@ export function aggregateLoader(search: CompiledSearch, ctx: Context): DataLoade
 }
 
 async function loadAggregates(search: CompiledSearch, ctx: Context, requests: readonly AggregateRequest[]): Promise<unknown[]> {
+  const [row] = await ctx.prisma.$queryRaw<[Record<string, unknown>]>(aggregatesSql(search, requests));
+  return requests.map((_, i) => row[`a${i}`]);
+}
+
+/** The statement answering `requests` (exported for EXPLAIN in the bench). */
+export function aggregatesSql(search: CompiledSearch, requests: readonly AggregateRequest[]): Prisma.Sql {
+  // The total alone needs no candidate set: a plain count lets PostgreSQL use every index at once.
+  if (requests.length === 1 && requests[0]?.kind === "total") {
+    return sql`SELECT count(*)::int AS a0 FROM postings p WHERE ${whereSql(search)}`;
+  }
   const dimensions = [...search.conditions.keys()].filter((d): d is FacetDimension => d !== "base");
   const flag = (d: FacetDimension) => raw(`c.m_${d}`);
   /** Every faceted filter but `except` (all of them without it). */
@@ -52,13 +62,12 @@ async function loadAggregates(search: CompiledSearch, ctx: Context, requests: re
 
   const columns = requests.map((request, i) => sql`(${aggregateSql(request, passes, search)}) AS ${raw(`a${i}`)}`);
   const near = search.near && search.conditions.has("location") ? sql`near AS MATERIALIZED (${nearSetSql(search.near)}),` : Prisma.empty;
-  const [row] = await ctx.prisma.$queryRaw<[Record<string, unknown>]>`
+  return sql`
     WITH ${near} c AS MATERIALIZED (
       SELECT p.id, p.employer_id, p.contract_type, p.hours_type, p.workplace_type, p.salary_currency, p.salary_annual_min, p.salary_annual_max
         ${flagColumns.length ? join(flagColumns, " ") : Prisma.empty}
       FROM postings p WHERE ${join(base, " AND ")})
     SELECT ${join(columns, ", ")}`;
-  return requests.map((_, i) => row[`a${i}`]);
 }
 
 function aggregateSql(request: AggregateRequest, passes: (except?: FacetDimension) => Prisma.Sql, search: CompiledSearch): Prisma.Sql {
