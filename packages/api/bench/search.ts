@@ -18,6 +18,10 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { coveringCells } from "../src/geo/cells.js";
 import { boundingBox } from "../src/geo/distance.js";
+import { type AggregateRequest, aggregatesSql } from "../src/schema/posting/aggregates.js";
+import type { PostingFilterArgs, PostingOrderArgs } from "../src/schema/posting/posting.filter.js";
+import { searchPageSql } from "../src/schema/posting/search.js";
+import { compileSearch } from "../src/schema/posting/search.sql.js";
 
 const { values } = parseArgs({
   options: {
@@ -269,12 +273,39 @@ async function load(name: string, url: string, body?: string | string[]): Promis
   };
 }
 
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the SQL the API runs for each operation (its page, and its count
+ * and facets statement when selected), and of the ceiling's query: the plans that show which
+ * indexes each search path uses.
+ */
 async function explain() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${CEILING_SQL}`, ceilingParams());
+  const sections: string[] = [];
+  const plan = async (title: string, text: string, values: unknown[]) => {
+    const result = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+    sections.push(`== ${title}\n${result.rows.map((row) => row["QUERY PLAN"]).join("\n")}`);
+  };
+  const now = new Date();
+  for (const [name, op] of Object.entries(OPERATIONS)) {
+    const variables = op.variables as { filter?: PostingFilterArgs; orderBy?: PostingOrderArgs };
+    const search = compileSearch(variables.filter, variables.orderBy, now);
+    const page = searchPageSql(search, 21);
+    await plan(`${name}: page`, page.text, page.values);
+    const requests: AggregateRequest[] = [];
+    if (op.query.includes("totalCount")) requests.push({ kind: "total" });
+    if (op.query.includes("facets")) {
+      requests.push({ kind: "contractType" }, { kind: "workplaceType" }, { kind: "hoursType" }, { kind: "employer", first: 10 });
+      requests.push({ kind: "benefit" }, { kind: "location", first: 10 }, { kind: "salary", bandWidth: 10000 });
+    }
+    if (requests.length) {
+      const aggregates = aggregatesSql(search, requests);
+      await plan(`${name}: totalCount${requests.length > 1 ? " and facets" : ""}`, aggregates.text, aggregates.values);
+    }
+  }
+  await plan("ceiling (hand-written SQL)", CEILING_SQL, ceilingParams());
   await client.end();
-  return plan.rows.map((row) => row["QUERY PLAN"]).join("\n");
+  return sections.join("\n\n");
 }
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
@@ -347,7 +378,7 @@ try {
   const plan = await explain();
   const planFile = fileURLToPath(new URL("./last-plan.txt", import.meta.url));
   await writeFile(planFile, `${plan}\n`);
-  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the main search: ${planFile}`);
+  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of every operation's SQL and the ceiling's: ${planFile}`);
 } finally {
   await ceiling.close();
 }

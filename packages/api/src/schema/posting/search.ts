@@ -111,6 +111,23 @@ function decodeCursor(cursor: string, fingerprint: string, argument: "after" | "
   return { key, id };
 }
 
+/**
+ * The page: ids, sort keys (for cursors), distance and relevance of up to `limit` postings after
+ * `cursor`, in the search's order (reversed when paging backward). Exported for the bench's EXPLAIN.
+ */
+export function searchPageSql(search: CompiledSearch, limit: number, cursor?: { key: string; id: string }, backward = false): Prisma.Sql {
+  const { key, type, descending } = sortKeySql(search, backward);
+  const direction = raw(descending ? "DESC" : "ASC");
+  const distance = search.near ? nearestDistanceSql(search.near.point) : sql`NULL::float8`;
+  const relevance = search.keywords ? sql`ts_rank(p.search_vector, ${tsQuerySql(search.keywords)})::float8` : sql`NULL::float8`;
+  return sql`
+    SELECT p.id::text, (${key})::text AS sort_key, ${distance} AS distance, ${relevance} AS relevance
+    FROM postings p
+    WHERE ${whereSql(search)} ${cursorConditionSql(key, type, descending, cursor)}
+    ORDER BY ${key} ${direction}, p.id ${direction}
+    LIMIT ${limit}`;
+}
+
 async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResolveInfo): Promise<SearchConnection> {
   pageSize(args);
   if (args.after != null && args.before != null) throw badUserInput('Arguments "after" and "before" cannot be used together.');
@@ -125,19 +142,12 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
   const cursorArg = backward ? args.before : args.after;
   const cursor = cursorArg ? decodeCursor(cursorArg, fingerprint, backward ? "before" : "after") : undefined;
 
-  const { key, type, descending } = sortKeySql(search, backward);
-  const direction = raw(descending ? "DESC" : "ASC");
-  const distance = search.near ? nearestDistanceSql(search.near.point) : sql`NULL::float8`;
-  const relevance = search.keywords ? sql`ts_rank(p.search_vector, ${tsQuerySql(search.keywords)})::float8` : sql`NULL::float8`;
   const rows =
     size === 0 && !cursor
       ? []
-      : await ctx.prisma.$queryRaw<Array<{ id: string; sort_key: string; distance: number | null; relevance: number | null }>>`
-    SELECT p.id::text, (${key})::text AS sort_key, ${distance} AS distance, ${relevance} AS relevance
-    FROM postings p
-    WHERE ${whereSql(search)} ${cursorConditionSql(key, type, descending, cursor)}
-    ORDER BY ${key} ${direction}, p.id ${direction}
-    LIMIT ${size + 1}`;
+      : await ctx.prisma.$queryRaw<Array<{ id: string; sort_key: string; distance: number | null; relevance: number | null }>>(
+          searchPageSql(search, size + 1, cursor, backward),
+        );
   const page = rows.slice(0, size);
   if (backward) page.reverse();
 
