@@ -42,7 +42,7 @@ export function distanceSql(point: Point, alias = "l"): Prisma.Sql {
 }
 
 /** Location `l` is within the radius of `near` (an index-backed box, then the exact distance). */
-function withinSql(near: NonNullable<CompiledSearch["near"]>): Prisma.Sql {
+export function withinSql(near: NonNullable<CompiledSearch["near"]>): Prisma.Sql {
   const box = boundingBox(near.point.latitude, near.point.longitude, near.radiusKm);
   return sql`l.latitude BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8 AND l.longitude BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8
     AND ${distanceSql(near.point)} <= ${near.radiusKm}::float8`;

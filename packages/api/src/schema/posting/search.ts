@@ -13,7 +13,17 @@ import { aggregateLoader } from "./aggregates.js";
 import { type FacetsSource, PostingFacetsType } from "./facets.js";
 import { PostingFilter, type PostingFilterArgs, PostingOrder, type PostingOrderArgs } from "./posting.filter.js";
 import { PostingType } from "./posting.object.js";
-import { type CompiledSearch, compileSearch, cursorConditionSql, nearestDistanceSql, sortKeySql, tsQuerySql, whereSql } from "./search.sql.js";
+import {
+  type CompiledSearch,
+  compileSearch,
+  cursorConditionSql,
+  distanceSql,
+  nearestDistanceSql,
+  sortKeySql,
+  tsQuerySql,
+  whereSql,
+  withinSql,
+} from "./search.sql.js";
 
 const { sql, raw } = Prisma;
 
@@ -116,10 +126,27 @@ function decodeCursor(cursor: string, fingerprint: string, argument: "after" | "
  * `cursor`, in the search's order (reversed when paging backward). Exported for the bench's EXPLAIN.
  */
 export function searchPageSql(search: CompiledSearch, limit: number, cursor?: { key: string; id: string }, backward = false): Prisma.Sql {
+  const relevance = search.keywords ? sql`ts_rank(p.search_vector, ${tsQuerySql(search.keywords)})::float8` : sql`NULL::float8`;
+  if (search.sort.field === "DISTANCE" && search.near) {
+    // Nearest first: each posting's distance comes from its locations within the radius, computed
+    // once from the location side and sorted; the postings are then read in that order until the
+    // page is full, rather than a distance subquery for every candidate posting and a sort of all
+    // of them. Joining it is also the location filter.
+    const descending = search.sort.descending !== backward;
+    const direction = raw(descending ? "DESC" : "ASC");
+    const key = sql`d.km`;
+    return sql`
+      SELECT p.id::text, (${key})::text AS sort_key, d.km AS distance, ${relevance} AS relevance
+      FROM (SELECT pl.posting_id, min(${distanceSql(search.near.point)}) AS km FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
+            WHERE ${withinSql(search.near)} GROUP BY 1 ORDER BY 2 ${direction}, 1 ${direction}) d
+      JOIN postings p ON p.id = d.posting_id
+      WHERE ${whereSql(search, "location")} ${cursorConditionSql(key, "float8", descending, cursor)}
+      ORDER BY d.km ${direction}, d.posting_id ${direction}
+      LIMIT ${limit}`;
+  }
   const { key, type, descending } = sortKeySql(search, backward);
   const direction = raw(descending ? "DESC" : "ASC");
   const distance = search.near ? nearestDistanceSql(search.near.point) : sql`NULL::float8`;
-  const relevance = search.keywords ? sql`ts_rank(p.search_vector, ${tsQuerySql(search.keywords)})::float8` : sql`NULL::float8`;
   return sql`
     SELECT p.id::text, (${key})::text AS sort_key, ${distance} AS distance, ${relevance} AS relevance
     FROM postings p
