@@ -41,6 +41,22 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
     .optional(),
+  /** Prepended to Redis channel (and key) names, so deployments sharing a Redis stay apart. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, "must be 1 to 64 letters, digits, or . : _ -")
+    .default("jobgraph:"),
+  /** Read replicas of DATABASE_URL, comma-separated: Prisma sends reads there, writes and transactions to the primary. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) => value.split(",").map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each must be a postgres:// or postgresql:// URL")))
+    .optional(),
+  /** Prometheus metrics at /metrics. */
+  METRICS: bool.default(true),
+  /** OpenTelemetry: traces go by OTLP/HTTP to this collector when set (tracing is off without it). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: "must be a URL such as http://collector:4318" }).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default("jobgraph-api"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -50,12 +66,18 @@ export interface Config {
   env: Env["NODE_ENV"];
   production: boolean;
   port: number;
-  database: { kind: "postgres"; url: string; poolSize: number } | { kind: "pglite"; dataDir: string };
+  database: { kind: "postgres"; url: string; poolSize: number; replicaUrls?: string[] } | { kind: "pglite"; dataDir: string };
   seedIfEmpty: boolean;
   graphiql: boolean;
   /** Response cache for anonymous reads, in ms (0: off). */
   responseCacheTtlMs: number;
   redisUrl?: string;
+  /** Prefix of Redis channel and key names. */
+  redisPrefix: string;
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean;
+  /** OpenTelemetry tracing, when an OTLP endpoint is configured. */
+  tracing?: { endpoint: string; serviceName: string };
 }
 
 export class ConfigError extends Error {
@@ -73,24 +95,35 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
-        const name = issue.path.join(".");
+        const name = String(issue.path[0]); // the variable, not the position inside a list
         const value = defined[name];
         return `${name}${value === undefined ? "" : `=${JSON.stringify(value)}`}: ${issue.message}`;
       }),
     );
   }
   const env = parsed.data;
+  if (env.DATABASE_REPLICA_URLS?.length && !env.DATABASE_URL) {
+    throw new ConfigError(["DATABASE_REPLICA_URLS: needs DATABASE_URL (replicas are of a PostgreSQL primary)"]);
+  }
   const production = env.NODE_ENV === "production";
   return {
     env: env.NODE_ENV,
     production,
     port: env.PORT,
     database: env.DATABASE_URL
-      ? { kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      ? {
+          kind: "postgres",
+          url: env.DATABASE_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          ...(env.DATABASE_REPLICA_URLS?.length ? { replicaUrls: env.DATABASE_REPLICA_URLS } : {}),
+        }
       : { kind: "pglite", dataDir: env.JOBGRAPH_DATA_DIR },
     seedIfEmpty: env.JOBGRAPH_SEED,
     graphiql: env.GRAPHIQL ?? !production,
     responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS ?? (production ? 10_000 : 0),
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.REDIS_PREFIX,
+    metrics: env.METRICS,
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
   };
 }

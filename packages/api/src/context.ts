@@ -1,5 +1,6 @@
 import { ANONYMOUS, type Viewer } from "./auth/viewer.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
+import type { LiveEvents } from "./live/events.js";
 
 /** Per-request context. A fresh object per request: Pothos caches loaded models per context. */
 export interface Context {
@@ -13,6 +14,8 @@ export interface Context {
   idempotencyKey: string | null;
   /** Per-request DataLoaders, by purpose and field (see schema/posting/nested-postings.ts). */
   loaders: Map<string, unknown>;
+  /** Where writes are announced and subscriptions listen (absent: writes announce nothing). */
+  events?: LiveEvents;
 }
 
 export function createContext({
@@ -21,12 +24,14 @@ export function createContext({
   viewer = ANONYMOUS,
   now = new Date(),
   idempotencyKey = null,
+  events,
 }: {
   prisma: PrismaClient;
   requestId: string;
   viewer?: Viewer;
   now?: Date;
   idempotencyKey?: string | null;
+  events?: LiveEvents;
 }): Context {
-  return { prisma, now, requestId, viewer, idempotencyKey, loaders: new Map() };
+  return { prisma, now, requestId, viewer, idempotencyKey, loaders: new Map(), events };
 }

@@ -3,7 +3,9 @@ import { createServer } from "node:http";
 import { prepareDatabase } from "./app.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { resolvePlace } from "./geo/gazetteer.js";
+import { createLiveEvents } from "./live/events.js";
 import { logger } from "./logger.js";
+import { createOtlpTracerProvider } from "./observability/tracing.js";
 import { createJobgraphYoga } from "./yoga.js";
 
 let config: Config;
@@ -29,12 +31,23 @@ const db = await prepareDatabase(config.database, logger, {
 });
 // Load the place gazetteer now (about a second) rather than on the first search near a place.
 resolvePlace("London");
+// Subscriptions hear writes made through any API process when REDIS_URL is set.
+const events = createLiveEvents({
+  redisUrl: config.redisUrl,
+  channelPrefix: config.redisPrefix,
+  onError: (err, context) => logger.warn({ err, context }, "live events"),
+});
+const tracerProvider = config.tracing ? createOtlpTracerProvider(config.tracing) : undefined;
 const yoga = createJobgraphYoga({
   prisma: db.prisma,
   logger,
   graphiql: config.graphiql,
   responseCacheTtlMs: config.responseCacheTtlMs,
+  events,
+  metrics: config.metrics ? { pools: db.pools } : false,
+  tracerProvider,
 });
+logger.info({ liveEvents: events.transport, metrics: config.metrics, tracing: Boolean(tracerProvider) }, "configured");
 
 const server = createServer((req, res) => {
   if (req.url === "/health") {
@@ -54,11 +67,15 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, "shutting down: finishing in-flight requests");
   // Stop accepting connections; in-flight requests finish, idle keep-alive sockets close.
+  const closed = new Promise<void>((resolve) => server.once("close", () => resolve()));
   server.close();
   server.closeIdleConnections();
+  // Subscriptions never finish by themselves: end their streams, so their responses complete.
+  await events.close();
   const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
-  await new Promise<void>((resolve) => server.once("close", () => resolve()));
+  await closed;
   clearTimeout(force);
+  await tracerProvider?.shutdown(); // sends the spans still buffered
   await db.close();
   logger.info("stopped");
   process.exit(0);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { TracerProvider } from "@opentelemetry/api";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin } from "graphql-yoga";
@@ -7,7 +8,10 @@ import { AuthenticationError, authenticate } from "./auth/keys.js";
 import { createContext } from "./context.js";
 import { ErrorCode, unauthenticated } from "./errors.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
+import { createLiveEvents, type LiveEvents } from "./live/events.js";
 import type { Logger } from "./logger.js";
+import { createMetrics, type MetricsOptions } from "./observability/metrics.js";
+import { tracingPlugin } from "./observability/tracing.js";
 import { responseCachePlugin } from "./response-cache.js";
 import { schema } from "./schema/index.js";
 
@@ -18,6 +22,12 @@ export interface YogaOptions {
   graphiql?: boolean;
   /** Serve anonymous reads from a response cache for this many ms (default 0: off). */
   responseCacheTtlMs?: number;
+  /** Live events for subscriptions (default: in this process only). */
+  events?: LiveEvents;
+  /** Prometheus metrics at /metrics, with the database pools to report (default: on); false turns them off. */
+  metrics?: Omit<MetricsOptions, "events"> | false;
+  /** OpenTelemetry: a span per operation to this provider's tracers (default: no tracing). */
+  tracerProvider?: TracerProvider;
 }
 
 const EXAMPLE_QUERY = `# Jobgraph: employers, job postings and benefits.
@@ -55,7 +65,19 @@ function renderSelfContainedGraphiQL(options?: GraphiQLOptions): string {
 }
 
 /** The GraphQL server as a value: tests call `yoga.fetch`, server.ts listens. */
-export function createJobgraphYoga({ prisma, logger, graphiql = true, responseCacheTtlMs = 0 }: YogaOptions) {
+export function createJobgraphYoga({
+  prisma,
+  logger,
+  graphiql = true,
+  responseCacheTtlMs = 0,
+  events = createLiveEvents(),
+  metrics = {},
+  tracerProvider,
+}: YogaOptions) {
+  const observability: Plugin[] = [
+    ...(metrics ? [createMetrics({ ...metrics, events }).plugin] : []),
+    ...(tracerProvider ? [tracingPlugin(tracerProvider)] : []),
+  ];
   return createYoga({
     schema,
     graphqlEndpoint: "/graphql",
@@ -69,7 +91,14 @@ export function createJobgraphYoga({ prisma, logger, graphiql = true, responseCa
       const viewer = await authenticate(prisma, request.headers.get("authorization"), now).catch((error: unknown) => {
         throw error instanceof AuthenticationError ? unauthenticated(error.message) : error;
       });
-      return createContext({ prisma, requestId: requestInfo(request).id, viewer, now, idempotencyKey: request.headers.get("idempotency-key") });
+      return createContext({
+        prisma,
+        requestId: requestInfo(request).id,
+        viewer,
+        now,
+        idempotencyKey: request.headers.get("idempotency-key"),
+        events,
+      });
     },
     maskedErrors: {
       maskError: (error, message, isDev) => maskError(error, message, isDev, logger),
@@ -81,7 +110,7 @@ export function createJobgraphYoga({ prisma, logger, graphiql = true, responseCa
       error: (...args) => logger.error(args),
     },
     // The response cache goes last: it replaces execution, which other plugins may wrap.
-    plugins: [requestLogging(logger), responseCachePlugin({ ttlMs: responseCacheTtlMs })].filter((plugin) => plugin !== undefined),
+    plugins: [requestLogging(logger), ...observability, responseCachePlugin({ ttlMs: responseCacheTtlMs })].filter((plugin) => plugin !== undefined),
   });
 }
 

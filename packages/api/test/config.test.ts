@@ -47,4 +47,30 @@ describe("configuration from the environment", () => {
     expect(problems.find((p) => p.startsWith("NODE_ENV="))).toBeDefined();
     expect((error as Error).message).toMatch(/^Invalid configuration:/);
   });
+
+  it("configures live events, metrics and tracing", () => {
+    expect(loadConfig({})).toMatchObject({ redisPrefix: "jobgraph:", metrics: true, tracing: undefined });
+    expect(loadConfig({ REDIS_URL: "redis://cache:6379", REDIS_PREFIX: "staging:", METRICS: "off" })).toMatchObject({
+      redisUrl: "redis://cache:6379",
+      redisPrefix: "staging:",
+      metrics: false,
+    });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318" }).tracing).toEqual({
+      endpoint: "http://collector:4318",
+      serviceName: "jobgraph-api",
+    });
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector" })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT="collector": must be a URL/);
+    expect(() => loadConfig({ REDIS_PREFIX: "has space" })).toThrow(/REDIS_PREFIX="has space"/);
+    expect(() => loadConfig({ METRICS: "sometimes" })).toThrow(/METRICS="sometimes": must be true or false/);
+  });
+
+  it("reads PostgreSQL read replicas from a comma-separated list, only beside DATABASE_URL", () => {
+    expect(
+      loadConfig({ DATABASE_URL: "postgres://db/jobs", DATABASE_REPLICA_URLS: "postgres://r1/jobs, postgres://r2/jobs" }).database,
+    ).toMatchObject({ kind: "postgres", replicaUrls: ["postgres://r1/jobs", "postgres://r2/jobs"] });
+    expect(() => loadConfig({ DATABASE_URL: "postgres://db/jobs", DATABASE_REPLICA_URLS: "postgres://r1/jobs,mysql://r2" })).toThrow(
+      /DATABASE_REPLICA_URLS=.*each must be a postgres/,
+    );
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: "postgres://r1/jobs" })).toThrow(/DATABASE_REPLICA_URLS: needs DATABASE_URL/);
+  });
 });

@@ -2,12 +2,20 @@ import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { readReplicas } from "@prisma/extension-read-replicas";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
 
 /** Where the data lives: a PostgreSQL server (`url`) or an embedded PGlite database. */
 export type DatabaseConfig =
-  | { kind: "postgres"; url: string; poolSize?: number }
+  | {
+      kind: "postgres";
+      url: string;
+      poolSize?: number;
+      /** Read replicas: Prisma's read-replicas extension sends reads outside transactions there. */
+      replicaUrls?: string[];
+    }
   /** `dataDir` undefined keeps the embedded database in memory (tests). */
   | {
       kind: "pglite";
@@ -31,6 +39,8 @@ export interface Database {
    * process are sent as "A,B" and rejected as malformed array literals.
    */
   refreshTypes(): Promise<void>;
+  /** The PostgreSQL connection pools ("primary", "replica1", ...), for metrics; none on PGlite. */
+  readonly pools: ReadonlyArray<{ name: string; pool: pg.Pool }>;
   close(): Promise<void>;
 }
 
@@ -43,20 +53,33 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
 /** Opens the database described by `config`, with an optional hook that sees every SQL statement. */
 export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger): Promise<Database> {
   if (config.kind === "postgres") {
-    const adapterFactory = new PrismaPg({
-      connectionString: config.url,
-      max: config.poolSize ?? 10,
-    });
-    const prisma = createPrisma(adapterFactory, onQuery);
+    // Our own pools (rather than the adapter's) so their sizes and queues can be measured.
+    const pools = [config.url, ...(config.replicaUrls ?? [])].map((url, index) => ({
+      name: index === 0 ? "primary" : `replica${index}`,
+      pool: new pg.Pool({ connectionString: url, max: config.poolSize ?? 10 }),
+    }));
+    const [primary, ...replicas] = pools.map(({ pool }) => new PrismaPg(pool, { disposeExternalPool: true }));
+    const adapterFactory = primary as PrismaPg;
+    const primaryClient = createPrisma(adapterFactory, onQuery);
+    const replicaClients = replicas.map((adapter) => createPrisma(adapter, onQuery));
+    // The extended client has the same API (plus $primary() and $replica()); reads outside
+    // transactions go to a random replica, writes, transactions and raw SQL to the primary.
+    const prisma = replicaClients.length
+      ? (primaryClient.$extends(readReplicas({ replicas: replicaClients })) as unknown as PrismaClient)
+      : primaryClient;
     return {
       kind: "postgres",
       prisma,
       adapterFactory,
+      pools,
       exec: async (sql) => {
-        await prisma.$executeRawUnsafe(sql);
+        await primaryClient.$executeRawUnsafe(sql);
       },
       refreshTypes: async () => {},
-      close: () => prisma.$disconnect(),
+      close: async () => {
+        await Promise.all([primaryClient, ...replicaClients].map((client) => client.$disconnect()));
+        await Promise.all(pools.map(({ pool }) => (pool.ended ? undefined : pool.end())));
+      },
     };
   }
   // PGlite creates its data folder but not the folders above it.
@@ -72,6 +95,7 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
     kind: "pglite",
     prisma,
     adapterFactory,
+    pools: [],
     exec: async (sql) => {
       await pglite.exec(sql);
     },

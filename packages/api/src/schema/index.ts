@@ -17,6 +17,7 @@ import "./benefit/benefit.mutations.js";
 import "./viewer/viewer.object.js";
 import "./audit/audit.queries.js";
 import "./posting/search.js";
+import "./posting/posting.subscriptions.js";
 
 builder.queryType({
   description: "Read Jobgraph's employers, postings and benefits.",
@@ -24,6 +25,10 @@ builder.queryType({
 builder.mutationType({
   description:
     "Create and change employers, postings and benefits. Every mutation needs an API key with the right scope, and returns a payload with the object and `userErrors`.",
+});
+
+builder.subscriptionType({
+  description: "Live updates over Server-Sent Events: postings as they are published, closed and changed.",
 });
 
 export const schema = lexicographicSortSchema(builder.toSchema());

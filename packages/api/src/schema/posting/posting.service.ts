@@ -1,6 +1,7 @@
 // Writes to postings: create (as a DRAFT), update, status changes and benefits. Every write is one
 // transaction that also records its audit event; nothing is written when any problem is found.
 import { canWritePostingsOf, postingDenial } from "../../auth/access.js";
+import { announcePostingAfterCommit } from "../../live/announce.js";
 import { recordAudit, sentFields } from "../../write/audit.js";
 import { createIdempotently } from "../../write/idempotency.js";
 import { lockRow, notFoundError, versionConflict } from "../../write/targets.js";
@@ -139,7 +140,7 @@ export async function updatePosting(ctx: WriteContext, { id, input, expectedVers
   const parsed = UpdatePostingSchema.safeParse(input);
   const patch = (parsed.success ? parsed.data : input) as PostingPatch;
   try {
-    return await writeTransaction(ctx, async (tx) => {
+    return await writeTransaction(ctx, async (tx, afterCommit) => {
       const target = await writablePosting(tx, ctx, id);
       if ("errors" in target) return failed(target.errors);
       const { posting } = target;
@@ -176,6 +177,7 @@ export async function updatePosting(ctx: WriteContext, { id, input, expectedVers
         employerId: posting.employerId,
         details: { fields: sentFields(input), version: { from: posting.version, to: posting.version + 1 } },
       });
+      announcePostingAfterCommit(ctx, afterCommit, "updated", { ...posting, version: posting.version + 1 });
       return ok({ id });
     });
   } catch (error) {
@@ -215,7 +217,7 @@ export interface StatusChangeArgs {
  * Asking for the status the posting has already is a successful no-op.
  */
 export async function changePostingStatus(ctx: WriteContext, action: StatusAction, { id, expectedVersion }: StatusChangeArgs): Promise<Written> {
-  return writeTransaction(ctx, async (tx) => {
+  return writeTransaction(ctx, async (tx, afterCommit) => {
     const target = await writablePosting(tx, ctx, id);
     if ("errors" in target) return failed(target.errors);
     const { posting } = target;
@@ -240,6 +242,8 @@ export async function changePostingStatus(ctx: WriteContext, action: StatusActio
       employerId: posting.employerId,
       details: { status: { from: posting.status, to: transition.to }, version: { from: posting.version, to: posting.version + 1 } },
     });
+    const kind = transition.to === "PUBLISHED" ? "published" : transition.to === "CLOSED" ? "closed" : null;
+    if (kind) announcePostingAfterCommit(ctx, afterCommit, kind, { ...posting, status: transition.to, version: posting.version + 1 });
     return ok({ id });
   });
 }
@@ -253,7 +257,7 @@ export interface SetBenefitsArgs {
 /** setPostingBenefits: replaces the posting's own benefits (the employer's still apply unless overridden). */
 export async function setPostingBenefits(ctx: WriteContext, { id, benefits, expectedVersion }: SetBenefitsArgs): Promise<Written> {
   const parsed = OfferedBenefitListSchema.safeParse(benefits);
-  return writeTransaction(ctx, async (tx) => {
+  return writeTransaction(ctx, async (tx, afterCommit) => {
     const target = await writablePosting(tx, ctx, id);
     if ("errors" in target) return failed(target.errors);
     const { posting } = target;
@@ -272,6 +276,7 @@ export async function setPostingBenefits(ctx: WriteContext, { id, benefits, expe
       employerId: posting.employerId,
       details: { benefits: parsed.data.map((b) => b.key), version: { from: posting.version, to: posting.version + 1 } },
     });
+    announcePostingAfterCommit(ctx, afterCommit, "updated", { ...posting, version: posting.version + 1 });
     return ok({ id });
   });
 }
