@@ -49,7 +49,12 @@ const envSchema = z.object({
   /** Read replicas of DATABASE_URL, comma-separated: Prisma sends reads there, writes and transactions to the primary. */
   DATABASE_REPLICA_URLS: z
     .string()
-    .transform((value) => value.split(",").map((url) => url.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each must be a postgres:// or postgresql:// URL")))
     .optional(),
   /** Prometheus metrics at /metrics. */

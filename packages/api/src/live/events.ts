@@ -79,7 +79,12 @@ export function createLiveEvents({ redisUrl, channelPrefix = "jobgraph:", onErro
  * Remembers open streams, so close() can end them (graceful shutdown ends SSE responses this way),
  * and counts them per kind from their first read, when the underlying listener is registered.
  */
-function tracked<T>(source: AsyncIterable<T>, streams: Set<AsyncIterator<unknown>>, counts: Map<PostingEventKind, number>, kind: PostingEventKind): AsyncIterable<T> {
+function tracked<T>(
+  source: AsyncIterable<T>,
+  streams: Set<AsyncIterator<unknown>>,
+  counts: Map<PostingEventKind, number>,
+  kind: PostingEventKind,
+): AsyncIterable<T> {
   return {
     [Symbol.asyncIterator]() {
       const iterator = source[Symbol.asyncIterator]();

@@ -19,5 +19,11 @@ export function createOtlpTracerProvider({ endpoint, serviceName }: { endpoint: 
  * are left out: they cost on every field and may carry personal data.
  */
 export function tracingPlugin(provider: TracerProvider, serviceName = "jobgraph-api"): Plugin {
-  return useOpenTelemetry({ document: true, resolvers: false, variables: false, result: false }, provider, undefined, undefined, serviceName) as Plugin;
+  return useOpenTelemetry(
+    { document: true, resolvers: false, variables: false, result: false },
+    provider,
+    undefined,
+    undefined,
+    serviceName,
+  ) as Plugin;
 }

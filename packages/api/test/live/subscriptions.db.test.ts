@@ -107,9 +107,15 @@ describe("live updates over SSE", () => {
     const stale = await graphql(M.updatePosting, { id: globalId("Posting", published.id), input: { title: "x" }, expectedVersion: 99 }, acme.headers);
     expect(stale.data.updatePosting.userErrors[0].code).toBe("CONFLICT");
     // A draft's change is the employer's business only.
-    succeeded(await graphql(M.updatePosting, { id: globalId("Posting", unpublished.id), input: { title: "Secret plans" } }, acme.headers), "updatePosting");
+    succeeded(
+      await graphql(M.updatePosting, { id: globalId("Posting", unpublished.id), input: { title: "Secret plans" } }, acme.headers),
+      "updatePosting",
+    );
     // Another employer's posting: heard by the unfiltered subscription only.
-    succeeded(await graphql(M.updatePosting, { id: globalId("Posting", foreign.id), input: { title: "Theirs" } }, adminless.headers), "updatePosting");
+    succeeded(
+      await graphql(M.updatePosting, { id: globalId("Posting", foreign.id), input: { title: "Theirs" } }, adminless.headers),
+      "updatePosting",
+    );
     // Then a change that commits.
     succeeded(await graphql(M.updatePosting, { id: globalId("Posting", published.id), input: { title: "Renamed" } }, acme.headers), "updatePosting");
 

@@ -1,5 +1,5 @@
 // Prometheus metrics and OpenTelemetry spans, from real requests through the server.
-import { InMemorySpanExporter, SimpleSpanProcessor, BasicTracerProvider } from "@opentelemetry/sdk-trace-base";
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logger } from "../../src/logger.js";
 import { createJobgraphYoga } from "../../src/yoga.js";

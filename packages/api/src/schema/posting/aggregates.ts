@@ -8,6 +8,7 @@
 // same tick, so one batch (one statement) answers them all.
 import DataLoader from "dataloader";
 import type { Context } from "../../context.js";
+import { replica } from "../../db/replicas.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { type CompiledSearch, type FacetDimension, nearSetSql, whereSql } from "./search.sql.js";
 
@@ -36,7 +37,7 @@ export function aggregateLoader(search: CompiledSearch, ctx: Context): DataLoade
 }
 
 async function loadAggregates(search: CompiledSearch, ctx: Context, requests: readonly AggregateRequest[]): Promise<unknown[]> {
-  const [row] = await ctx.prisma.$queryRaw<[Record<string, unknown>]>(aggregatesSql(search, requests));
+  const [row] = await replica(ctx.prisma).$queryRaw<[Record<string, unknown>]>(aggregatesSql(search, requests));
   return requests.map((_, i) => row[`a${i}`]);
 }
 

@@ -9,6 +9,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { readableStatusesSql } from "../../auth/access.js";
 import { PAGE_SIZE } from "../../builder.js";
 import type { Context } from "../../context.js";
+import { replica } from "../../db/replicas.js";
 import { type Posting, type PostingStatus, Prisma } from "../../generated/prisma/client.js";
 import type { PostingFilterArgs, PostingOrderArgs } from "./posting.filter.js";
 import { compileSearch, sortKeySql, whereSql } from "./search.sql.js";
@@ -63,7 +64,7 @@ async function loadPages(
   const afterCursor = window.cursor
     ? sql`AND (c.sort_key, c.id) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${window.cursor}::uuid), ${window.cursor}::uuid)`
     : Prisma.empty;
-  const ranked = await ctx.prisma.$queryRaw<Array<{ parent_id: string; id: string | null; total: number | null }>>`
+  const ranked = await replica(ctx.prisma).$queryRaw<Array<{ parent_id: string; id: string | null; total: number | null }>>`
     WITH candidates AS (
       SELECT x.parent_id, p.id, ${key} AS sort_key
       FROM (${sourceSql(parent, parentIds)}) x JOIN postings p ON p.id = x.posting_id

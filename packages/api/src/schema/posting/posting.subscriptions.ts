@@ -5,6 +5,7 @@
 import { filter as filterStream, pipe } from "graphql-yoga";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
+import { primary } from "../../db/replicas.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { PostingEvent, PostingEventKind } from "../../live/events.js";
 import { AccreditationSchemeEnum, ContractTypeEnum, HoursTypeEnum, WorkplaceTypeEnum } from "../enums.js";
@@ -27,7 +28,9 @@ export const PostingEventFilter = builder.inputType("PostingEventFilter", {
     contractTypes: t.field({ type: [ContractTypeEnum], description: "Only these contract types." }),
     hoursTypes: t.field({ type: [HoursTypeEnum], description: "Only these hours types." }),
     workplaceTypes: t.field({ type: [WorkplaceTypeEnum], description: "Only these workplace types." }),
-    remoteDaysPerWeekMin: t.float({ description: "Only postings allowing at least this many remote days a week (fully remote postings always qualify)." }),
+    remoteDaysPerWeekMin: t.float({
+      description: "Only postings allowing at least this many remote days a week (fully remote postings always qualify).",
+    }),
     benefitKeys: t.stringList({ description: "Only postings offering all of these benefits (catalogue keys), directly or through their employer." }),
     skills: t.stringList({ description: "Only postings tagged with all of these skills (exact tags)." }),
     accreditations: t.field({ type: [AccreditationSchemeEnum], description: "Only postings of employers holding all of these accreditations." }),
@@ -51,9 +54,10 @@ function matchingEvents(kind: PostingEventKind, filter: EventFilterArgs, ctx: Co
   return pipe(
     ctx.events.subscribe(kind),
     filterStream(async (event: PostingEvent) => {
-      // The cheap check first; then the posting as it is now, against the search's own conditions.
+      // The cheap check first; then the posting as it is now (on the primary, which has the write
+      // that was announced), against the search's own conditions.
       if (employerIds && !employerIds.includes(event.employerId)) return false;
-      const [row] = await ctx.prisma.$queryRaw<[{ match: boolean }]>`
+      const [row] = await primary(ctx.prisma).$queryRaw<[{ match: boolean }]>`
         SELECT EXISTS (SELECT 1 FROM postings p WHERE p.id = ${event.postingId}::uuid AND ${whereSql(compile(filter))}) AS match`;
       return row?.match === true;
     }),
@@ -84,8 +88,9 @@ builder.subscriptionFields((t) =>
         description: `${FIELDS[kind].description} Delivered over Server-Sent Events to every subscriber whose filter matches, after the write commits.`,
         args: { filter: t.arg({ type: PostingEventFilter, description: "Which postings to hear about (default: all)." }) },
         subscribe: (_root, args, ctx) => matchingEvents(kind, args.filter, ctx),
+        // From the primary: a replica may not have the write yet.
         resolve: (query, event, _args, ctx) =>
-          ctx.prisma.posting.findUniqueOrThrow({ ...query, where: { id: (event as unknown as PostingEvent).postingId } }),
+          primary(ctx.prisma).posting.findUniqueOrThrow({ ...query, where: { id: (event as unknown as PostingEvent).postingId } }),
       }),
     ]),
   ),

@@ -6,6 +6,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder, PAGE_SIZE, pageSize } from "../../builder.js";
 import type { Context } from "../../context.js";
+import { replica } from "../../db/replicas.js";
 import { badUserInput } from "../../errors.js";
 import { type Posting, Prisma } from "../../generated/prisma/client.js";
 import { type DistanceUnit, fromKilometres } from "../../geo/distance.js";
@@ -172,7 +173,7 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
   const rows =
     size === 0 && !cursor
       ? []
-      : await ctx.prisma.$queryRaw<Array<{ id: string; sort_key: string; distance: number | null; relevance: number | null }>>(
+      : await replica(ctx.prisma).$queryRaw<Array<{ id: string; sort_key: string; distance: number | null; relevance: number | null }>>(
           searchPageSql(search, size + 1, cursor, backward),
         );
   const page = rows.slice(0, size);
