@@ -1,0 +1,54 @@
+# syntax=docker/dockerfile:1
+# The Jobgraph API image. The steps are the commands the README, the tests and CI (.ci/run) run:
+# `pnpm install --frozen-lockfile` (whose postinstall generates the Prisma client), `pnpm
+# typecheck`, then a production-only install; the server starts as `pnpm start` does
+# (tsx src/server.ts), as a non-root user, with NODE_ENV=production.
+#
+#   docker build -t jobgraph-api .
+#   docker run --rm -e DATABASE_URL=postgres://... jobgraph-api pnpm db:migrate   # once per release
+#   docker run -p 4000:4000 -e DATABASE_URL=postgres://... -e REDIS_URL=redis://... jobgraph-api
+
+ARG NODE_VERSION=20.20
+
+FROM node:${NODE_VERSION}-bookworm-slim AS base
+RUN npm install -g pnpm@12.4.2
+WORKDIR /app
+
+# 1. Everything, from the lockfile: the Prisma client is generated and the types are checked.
+FROM base AS build
+COPY . .
+RUN pnpm install --frozen-lockfile
+RUN pnpm typecheck
+
+# 2. Production dependencies only, from the same lockfile (no scripts: the client comes from 1).
+FROM base AS prod-deps
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
+COPY packages/api/package.json packages/api/
+COPY packages/sdk/package.json packages/sdk/
+RUN pnpm install --frozen-lockfile --prod --ignore-scripts
+
+# 3. The runtime: production dependencies, the sources with the generated client, the migrations.
+FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+RUN npm install -g pnpm@12.4.2
+ENV NODE_ENV=production \
+    PORT=4000 \
+    JOBGRAPH_DATA_DIR=/data/pglite
+WORKDIR /app
+COPY --from=prod-deps /app/node_modules node_modules
+COPY --from=prod-deps /app/packages/api/node_modules packages/api/node_modules
+COPY --from=build /app/package.json /app/pnpm-workspace.yaml /app/pnpm-lock.yaml ./
+COPY --from=build /app/prisma prisma
+COPY --from=build /app/packages/api/package.json /app/packages/api/tsconfig.json packages/api/
+COPY --from=build /app/packages/api/src packages/api/src
+COPY --from=build /app/packages/api/scripts packages/api/scripts
+# Only the embedded database (no DATABASE_URL) writes to disk, under /data.
+RUN mkdir -p /data && chown node:node /data
+USER node
+WORKDIR /app/packages/api
+EXPOSE 4000
+# Ready = serving and its database answering (GET /ready); the orchestrator stops routing otherwise.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/ready`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# SIGTERM finishes in-flight requests and ends subscriptions before exiting (src/server.ts).
+STOPSIGNAL SIGTERM
+CMD ["node", "--import", "tsx", "src/server.ts"]
