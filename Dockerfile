@@ -2,10 +2,11 @@
 # The Jobgraph API image. The steps are the commands the README, the tests and CI (.ci/run) run:
 # `pnpm install --frozen-lockfile` (whose postinstall generates the Prisma client), `pnpm
 # typecheck`, then a production-only install; the server starts as `pnpm start` does
-# (tsx src/server.ts), as a non-root user, with NODE_ENV=production.
+# (tsx src/server.ts), as a non-root user, with NODE_ENV=production. Migrations run the script
+# behind `pnpm db:migrate` directly (pnpm would try to reinstall the dev tools first).
 #
 #   docker build -t jobgraph-api .
-#   docker run --rm -e DATABASE_URL=postgres://... jobgraph-api pnpm db:migrate   # once per release
+#   docker run --rm -e DATABASE_URL=postgres://... jobgraph-api node --import tsx scripts/db.ts migrate   # once per release
 #   docker run -p 4000:4000 -e DATABASE_URL=postgres://... -e REDIS_URL=redis://... jobgraph-api
 
 ARG NODE_VERSION=20.20
@@ -29,7 +30,6 @@ RUN pnpm install --frozen-lockfile --prod --ignore-scripts
 
 # 3. The runtime: production dependencies, the sources with the generated client, the migrations.
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
-RUN npm install -g pnpm@12.4.2
 ENV NODE_ENV=production \
     PORT=4000 \
     JOBGRAPH_DATA_DIR=/data/pglite

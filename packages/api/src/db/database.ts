@@ -53,12 +53,13 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
 /** Opens the database described by `config`, with an optional hook that sees every SQL statement. */
 export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger): Promise<Database> {
   if (config.kind === "postgres") {
-    // Our own pools (rather than the adapter's) so their sizes and queues can be measured.
+    // Our own pools (rather than the adapter's) so their sizes and queues can be measured. The
+    // adapter leaves them open when it is disposed (the migrations dispose theirs): close() ends them.
     const pools = [config.url, ...(config.replicaUrls ?? [])].map((url, index) => ({
       name: index === 0 ? "primary" : `replica${index}`,
       pool: new pg.Pool({ connectionString: url, max: config.poolSize ?? 10 }),
     }));
-    const [primary, ...replicas] = pools.map(({ pool }) => new PrismaPg(pool, { disposeExternalPool: true }));
+    const [primary, ...replicas] = pools.map(({ pool }) => new PrismaPg(pool));
     const adapterFactory = primary as PrismaPg;
     const primaryClient = createPrisma(adapterFactory, onQuery);
     const replicaClients = replicas.map((adapter) => createPrisma(adapter, onQuery));

@@ -82,6 +82,13 @@ describe.skipIf(testEngine !== "postgres")("live events across two API processes
     });
     expect(a.logs()).toContain('"liveEvents":"redis"');
 
+    // The server's metrics measure the pool its queries really use (start-up migrations included).
+    const metrics = await (await fetch(`${a.base}/metrics`)).text();
+    expect(Number(/^jobgraph_db_pool_connections\{pool="primary",state="total"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0);
+    expect(metrics).toMatch(/^graphql_envelop_request\{operationName="Anonymous",operationType="mutation"\} 1$/m);
+    expect(metrics).toMatch(/^jobgraph_subscriptions_active\{kind="published"\} 0$/m);
+    expect(await (await fetch(`${b.base}/metrics`)).text()).toMatch(/^jobgraph_subscriptions_active\{kind="published"\} 1$/m);
+
     // A graceful stop ends the open subscription stream rather than waiting for it.
     expect(await b.stop("SIGTERM")).toBe(0);
     await expect(subscription.next()).rejects.toThrow();
