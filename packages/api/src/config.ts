@@ -25,6 +25,10 @@ const envSchema = z.object({
     .optional(),
   /** Connections in the pool to DATABASE_URL. */
   DATABASE_POOL_SIZE: positiveInt.default(10),
+  /** How long a request waits for a database connection (new, or free in a full pool) before failing with 503. */
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(5000),
+  /** How long `GET /ready` waits for the database to answer `SELECT 1` before answering 503. */
+  READY_TIMEOUT_MS: positiveInt.default(1000),
   JOBGRAPH_DATA_DIR: z.string().min(1).default(".data/pglite"),
   /** Seed sample data into an empty database at start-up. */
   JOBGRAPH_SEED: bool.default(true),
@@ -71,7 +75,10 @@ export interface Config {
   env: Env["NODE_ENV"];
   production: boolean;
   port: number;
-  database: { kind: "postgres"; url: string; poolSize: number; replicaUrls?: string[] } | { kind: "pglite"; dataDir: string };
+  database:
+    | { kind: "postgres"; url: string; poolSize: number; connectTimeoutMs: number; replicaUrls?: string[] }
+    | { kind: "pglite"; dataDir: string };
+  readyTimeoutMs: number;
   seedIfEmpty: boolean;
   graphiql: boolean;
   /** Response cache for anonymous reads, in ms (0: off). */
@@ -120,9 +127,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           kind: "postgres",
           url: env.DATABASE_URL,
           poolSize: env.DATABASE_POOL_SIZE,
+          connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
           ...(env.DATABASE_REPLICA_URLS?.length ? { replicaUrls: env.DATABASE_REPLICA_URLS } : {}),
         }
       : { kind: "pglite", dataDir: env.JOBGRAPH_DATA_DIR },
+    readyTimeoutMs: env.READY_TIMEOUT_MS,
     seedIfEmpty: env.JOBGRAPH_SEED,
     graphiql: env.GRAPHIQL ?? !production,
     responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS ?? (production ? 10_000 : 0),

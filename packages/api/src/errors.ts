@@ -7,6 +7,7 @@ export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -38,5 +39,12 @@ export function unauthenticated(message: string): GraphQLError {
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.FORBIDDEN },
+  });
+}
+
+/** The database cannot be reached right now (HTTP 503): the request did nothing and may be retried. */
+export function serviceUnavailable(): GraphQLError {
+  return new GraphQLError("The service is temporarily unavailable (its database cannot be reached); retry shortly.", {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: { "retry-after": "5" } } },
   });
 }

@@ -6,6 +6,7 @@ import { resolvePlace } from "./geo/gazetteer.js";
 import { createLiveEvents } from "./live/events.js";
 import { logger } from "./logger.js";
 import { createOtlpTracerProvider } from "./observability/tracing.js";
+import { createReadinessCheck, writeReadiness } from "./readiness.js";
 import { createJobgraphYoga } from "./yoga.js";
 
 let config: Config;
@@ -26,9 +27,15 @@ logger.info(
   "starting",
 );
 
-const db = await prepareDatabase(config.database, logger, {
-  seedIfEmpty: config.seedIfEmpty,
-});
+const db = await prepareDatabase(
+  config.database.kind === "postgres"
+    ? { ...config.database, onConnectionError: (err) => logger.warn({ err: { message: err.message } }, "database connection lost") }
+    : config.database,
+  logger,
+  {
+    seedIfEmpty: config.seedIfEmpty,
+  },
+);
 // Load the place gazetteer now (about a second) rather than on the first search near a place.
 resolvePlace("London");
 // Subscriptions hear writes made through any API process when REDIS_URL is set.
@@ -49,7 +56,13 @@ const yoga = createJobgraphYoga({
 });
 logger.info({ liveEvents: events.transport, metrics: config.metrics, tracing: Boolean(tracerProvider) }, "configured");
 
+const readiness = createReadinessCheck(db.prisma, { timeoutMs: config.readyTimeoutMs });
+
 const server = createServer((req, res) => {
+  if (req.url === "/ready") {
+    void readiness.check().then((state) => writeReadiness(res, state));
+    return;
+  }
   if (req.url === "/health") {
     res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
     return;
@@ -65,6 +78,7 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  readiness.drain();
   logger.info({ signal }, "shutting down: finishing in-flight requests");
   // Stop accepting connections; in-flight requests finish, idle keep-alive sockets close.
   const closed = new Promise<void>((resolve) => server.once("close", () => resolve()));

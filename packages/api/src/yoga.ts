@@ -6,7 +6,8 @@ import { GraphQLError } from "graphql";
 import { createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin } from "graphql-yoga";
 import { AuthenticationError, authenticate } from "./auth/keys.js";
 import { createContext } from "./context.js";
-import { ErrorCode, unauthenticated } from "./errors.js";
+import { isDatabaseUnavailable } from "./db/unavailable.js";
+import { ErrorCode, serviceUnavailable, unauthenticated } from "./errors.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import { createLiveEvents, type LiveEvents } from "./live/events.js";
 import type { Logger } from "./logger.js";
@@ -155,6 +156,14 @@ function maskError(error: unknown, message: string, isDev: boolean | undefined, 
   // the path in the message; the scalar's own error is only the reason.
   if (error instanceof GraphQLError && !error.path && error.message.startsWith('Variable "$')) {
     return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
+  // The database is down or restarting: 503 with a code to retry on, not a masked 500.
+  if (isDatabaseUnavailable(original ?? error)) {
+    logger.warn({ err: original ?? error }, "database unavailable");
+    const unavailable = serviceUnavailable();
+    return error instanceof GraphQLError
+      ? new GraphQLError(unavailable.message, { nodes: error.nodes, path: error.path, extensions: unavailable.extensions })
+      : unavailable;
   }
   logger.error(
     {

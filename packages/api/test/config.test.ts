@@ -24,7 +24,16 @@ describe("configuration from the environment", () => {
       kind: "postgres",
       url: "postgres://u@db:5432/jobs",
       poolSize: 20,
+      connectTimeoutMs: 5000,
     });
+  });
+
+  it("bounds the waits on the database: connection timeout and readiness timeout", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://u@db/jobs", DATABASE_CONNECT_TIMEOUT_MS: "2000", READY_TIMEOUT_MS: "250" });
+    expect(config.database).toMatchObject({ connectTimeoutMs: 2000 });
+    expect(config.readyTimeoutMs).toBe(250);
+    expect(loadConfig({}).readyTimeoutMs).toBe(1000);
+    expect(() => loadConfig({ READY_TIMEOUT_MS: "0" })).toThrow(/READY_TIMEOUT_MS="0": must be positive/);
   });
 
   it("treats empty variables as unset", () => {

@@ -15,6 +15,10 @@ export type DatabaseConfig =
       poolSize?: number;
       /** Read replicas: Prisma's read-replicas extension sends reads outside transactions there. */
       replicaUrls?: string[];
+      /** How long to wait for a connection (a new one, or a free one from a full pool) before failing. */
+      connectTimeoutMs?: number;
+      /** Called when a pooled connection breaks (e.g. the server restarted); the pool replaces it. */
+      onConnectionError?: (error: Error) => void;
     }
   /** `dataDir` undefined keeps the embedded database in memory (tests). */
   | {
@@ -57,9 +61,23 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
     // adapter leaves them open when it is disposed (the migrations dispose theirs): close() ends them.
     const pools = [config.url, ...(config.replicaUrls ?? [])].map((url, index) => ({
       name: index === 0 ? "primary" : `replica${index}`,
-      pool: new pg.Pool({ connectionString: url, max: config.poolSize ?? 10 }),
+      pool: new pg.Pool({
+        connectionString: url,
+        max: config.poolSize ?? 10,
+        // Bounded waits, so that while the database is unreachable requests fail in seconds instead
+        // of queueing forever; pg's pool drops broken connections and opens new ones on demand, so
+        // the API recovers by itself when the database is back.
+        connectionTimeoutMillis: config.connectTimeoutMs ?? 5_000,
+        idleTimeoutMillis: 30_000,
+        // TCP keep-alive notices a server that vanished without closing the connection.
+        keepAlive: true,
+      }),
     }));
-    const [primary, ...replicas] = pools.map(({ pool }) => new PrismaPg(pool));
+    // An idle connection that breaks (the server restarted) is an 'error' event on its pool: without
+    // a listener it would crash the process.
+    const onConnectionError = config.onConnectionError ?? (() => {});
+    for (const { pool } of pools) pool.on("error", onConnectionError);
+    const [primary, ...replicas] = pools.map(({ pool }) => new PrismaPg(pool, { onConnectionError }));
     const adapterFactory = primary as PrismaPg;
     const primaryClient = createPrisma(adapterFactory, onQuery);
     const replicaClients = replicas.map((adapter) => createPrisma(adapter, onQuery));
