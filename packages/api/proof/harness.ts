@@ -1,0 +1,132 @@
+// What the bench and the proof scripts share: a seeded PostgreSQL database, the real API server as
+// a child process, waiting for it, its memory, an admin API key, and latency percentiles.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { createApiKey } from "../src/auth/keys.js";
+import { openDatabase } from "../src/db/database.js";
+
+export const apiDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** Runs a Node script of the API package to completion (inheriting stdio); throws if it fails. */
+export function runApiScript(args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(process.execPath, ["--import", "tsx", ...args], { cwd: apiDir, stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed`);
+}
+
+/**
+ * (Re)creates the database named in `databaseUrl` on its server and seeds it with the seed CLI
+ * (migrations included), unless `reuse` and it exists. Returns whether it seeded.
+ */
+export async function createSeededDatabase(
+  databaseUrl: string,
+  options: { employers: number; postings: number; reuse?: boolean; log?: (line: string) => void },
+): Promise<boolean> {
+  const log = options.log ?? console.log;
+  const admin = new URL(databaseUrl);
+  const name = decodeURIComponent(admin.pathname.slice(1));
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const exists = (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+    if (options.reuse && exists) {
+      log(`Reusing ${name}`);
+      return false;
+    }
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const started = performance.now();
+  runApiScript(["src/seed/cli.ts", "--employers", String(options.employers), "--postings", String(options.postings)], { DATABASE_URL: databaseUrl });
+  log(`Seeded ${name} (${options.employers} employers, ${options.postings} postings) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  await db.query("VACUUM ANALYZE");
+  await db.end();
+  return true;
+}
+
+/** A new admin API key on that database (what `pnpm keys create --admin` does). */
+export async function createAdminKey(databaseUrl: string, name: string): Promise<string> {
+  const db = await openDatabase({ kind: "postgres", url: databaseUrl, poolSize: 1 });
+  try {
+    return (await createApiKey(db.prisma, { name })).key;
+  } finally {
+    await db.close();
+  }
+}
+
+/** Starts `src/server.ts` on `databaseUrl` as a production server, without seeding. */
+export function startApi(options: { databaseUrl: string; port: number; env?: NodeJS.ProcessEnv; logs?: "ignore" | "inherit" }): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    cwd: apiDir,
+    stdio: ["ignore", "ignore", options.logs ?? "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(options.port),
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      JOBGRAPH_SEED: "false",
+      ...options.env,
+    },
+  });
+}
+
+/** Waits until `url` answers 2xx (up to a minute). */
+export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (
+      await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Resident set size of a process in MiB, from /proc (Linux); undefined when it is gone. */
+export function rssMiB(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The p-th percentile (0-100) of `values` (nearest rank); NaN when empty. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
+}
+
+/** The machine's load averages, as `uptime` prints them. */
+export function loadAverage(): string {
+  try {
+    return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(", ");
+  } catch {
+    return "unknown";
+  }
+}
