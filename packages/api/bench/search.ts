@@ -8,7 +8,7 @@
 //
 //   pnpm bench [--reuse] [--duration 10] [--connections 10] [--employers 5000] [--postings 100000]
 //   BENCH_DATABASE_URL=postgres://... (default postgres://postgres@127.0.0.1:5432/jobgraph_bench)
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { cpus, loadavg } from "node:os";
@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { createSeededDatabase, startApi, waitFor } from "../proof/harness.js";
 import { coveringCells } from "../src/geo/cells.js";
 import { boundingBox } from "../src/geo/distance.js";
 import { type AggregateRequest, aggregatesSql } from "../src/schema/posting/aggregates.js";
@@ -36,7 +37,6 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/jobgraph_bench";
-const apiDir = fileURLToPath(new URL("..", import.meta.url));
 const API_PORT = 4801;
 const CEILING_PORT = 4802;
 
@@ -142,72 +142,6 @@ function ceilingParams(): unknown[] {
   return [SEARCH.keywords, SEARCH.latitude, SEARCH.longitude, SEARCH.radiusKm, dLat, dLon, SEARCH.salaryMin, cells];
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(command, args, { cwd: apiDir, stdio: "inherit", env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
-}
-
-async function prepareDatabase() {
-  const admin = new URL(databaseUrl);
-  const name = admin.pathname.slice(1);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  const exists = (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
-  if (values.reuse && exists) {
-    await client.end();
-    console.log(`Reusing ${name}`);
-    return;
-  }
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const started = performance.now();
-  run(
-    process.execPath,
-    ["--import", "tsx", "src/seed/cli.ts", "--employers", values.employers ?? "5000", "--postings", values.postings ?? "100000"],
-    {
-      DATABASE_URL: databaseUrl,
-    },
-  );
-  console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s (including migrations)`);
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  await db.query("VACUUM ANALYZE");
-  await db.end();
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function startApi(env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: apiDir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(API_PORT),
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
-      JOBGRAPH_SEED: "false",
-      ...env,
-    },
-  });
-  return child;
-}
-
 async function stopApi(child: ChildProcess) {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
@@ -310,7 +244,7 @@ async function explain() {
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 
-await prepareDatabase();
+await createSeededDatabase(databaseUrl, { employers: Number(values.employers), postings: Number(values.postings), reuse: values.reuse });
 
 const api = `http://127.0.0.1:${API_PORT}/graphql`;
 const post = async (body: string) => {
@@ -320,7 +254,7 @@ const post = async (body: string) => {
 
 /** Every operation against a freshly started API (warmed up first), with the given environment. */
 async function runApi(label: string, env: NodeJS.ProcessEnv): Promise<Figures[]> {
-  const child = startApi(env);
+  const child = startApi({ databaseUrl, port: API_PORT, env });
   try {
     await waitFor(`http://127.0.0.1:${API_PORT}/health`);
     // Warm-up: the gazetteer, the JIT and PostgreSQL's caches.
