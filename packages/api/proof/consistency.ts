@@ -32,7 +32,7 @@ export async function checkDatabase(sql: Sql, since: Date): Promise<CheckResult[
   const rows = async (text: string, params?: unknown[]) => (await sql<{ id: string }>(text, params)).map((r) => r.id);
   const claims = await rows("SELECT id::text FROM idempotency_records WHERE object_id IS NULL LIMIT 10");
   const strayRecords = await rows(
-    `SELECT r.id::text FROM idempotency_records r WHERE r.object_type = 'Posting' AND NOT EXISTS (SELECT 1 FROM postings p WHERE p.id = r.object_id) LIMIT 10`,
+    `SELECT r.id::text FROM idempotency_records r WHERE r.object_type = 'Posting' AND r.object_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM postings p WHERE p.id = r.object_id) LIMIT 10`,
   );
   const strayEvents = await rows(
     `SELECT a.id::text FROM audit_events a WHERE a.object_type = 'Posting' AND NOT EXISTS (SELECT 1 FROM postings p WHERE p.id = a.object_id) LIMIT 10`,

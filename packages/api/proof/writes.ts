@@ -36,7 +36,8 @@ const PLACES = [
   { name: "London", postcode: "EC1A 1BB" },
   { name: "Cardiff", postcode: "CF10 1EP" },
 ];
-const BENEFITS = ["pension", "bonus", "share-scheme", "life-assurance", "holiday", "wellbeing"];
+/** The catalogue benefits the workload offers (the seed has them all). */
+export const PROOF_BENEFIT_KEYS = ["pension", "bonus", "share-scheme", "life-assurance", "holiday", "wellbeing"];
 const POSTING = "posting { id status version }";
 const USER_ERRORS = "userErrors { field code message }";
 const MUTATIONS = {
@@ -49,7 +50,10 @@ export type WriteKind = keyof typeof MUTATIONS;
 
 function lists(n: number) {
   const locations = Array.from({ length: 1 + (n % 3) }, (_, i) => PLACES[(n + i) % PLACES.length] as { name: string; postcode: string });
-  const benefits = Array.from({ length: n % 4 }, (_, i) => ({ key: BENEFITS[(n + i * 2) % BENEFITS.length] as string, detail: `proof ${n}` }));
+  const benefits = Array.from({ length: n % 4 }, (_, i) => ({
+    key: PROOF_BENEFIT_KEYS[(n + i * 2) % PROOF_BENEFIT_KEYS.length] as string,
+    detail: `proof ${n}`,
+  }));
   const shape: Shape = { postcodes: locations.map((l) => l.postcode).sort(), benefits: benefits.map((b) => b.key).sort() };
   return { locations, benefits, shape };
 }
