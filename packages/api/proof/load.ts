@@ -81,7 +81,9 @@ try {
   );
   console.log(`Load average before ${loadBefore}, after ${loadAverage()}; ${elapsed.toFixed(1)} s including the last responses`);
 
-  console.log("\nConsistency of what the writes left:");
+  const { resolved, stillUnknown } = await writes.resolveUnknownCreates();
+  console.log(`\nCreates without an answer, re-sent with their idempotency keys: ${resolved} acknowledged now, ${stillUnknown} still unknown`);
+  console.log("Consistency of what the writes left:");
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const sql = async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[];

@@ -42,7 +42,7 @@ export function forbidden(message: string): GraphQLError {
   });
 }
 
-/** The database cannot be reached right now (HTTP 503): the request did nothing and may be retried. */
+/** The database cannot be reached right now (HTTP 503): retry later (creates with the same idempotency key). */
 export function serviceUnavailable(): GraphQLError {
   return new GraphQLError("The service is temporarily unavailable (its database cannot be reached); retry shortly.", {
     extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: { "retry-after": "5" } } },
