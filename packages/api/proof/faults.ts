@@ -14,11 +14,12 @@
 //                     [--employers 50] [--postings 2000] [--pg-port 5499] [--stop-mode fast|immediate]
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { truncateSync } from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { checkDatabase, checkWrites, printChecks } from "./consistency.js";
 import { drive } from "./drive.js";
-import { createAdminKey, createSeededDatabase, freePort, loadAverage, percentile, startApi, waitFor } from "./harness.js";
+import { createAdminKey, createSeededDatabase, freePort, loadAverage, percentile, startApi, summariseLog, waitFor } from "./harness.js";
 import { startThrowawayCluster } from "./postgres-cluster.js";
 import { printSamples, printTimeline, type Sample, sampleIds } from "./workload.js";
 import { WriteWorkload } from "./writes.js";
@@ -95,7 +96,8 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const apiEnv = { DATABASE_CONNECT_TIMEOUT_MS: "2000", READY_TIMEOUT_MS: "1000" };
-  api = startApi({ databaseUrl, port, env: apiEnv });
+  const logFile = `/tmp/jobgraph-proof-faults-${pgPort}.log`;
+  api = startApi({ databaseUrl, port, env: apiEnv, logFile });
   await waitFor(`${base}/ready`);
   const sample = await sampleIds(base);
   console.log(`Throwaway PostgreSQL on port ${pgPort}; API on ${port}; load average ${loadAverage()}`);
@@ -152,6 +154,7 @@ try {
     );
     const crashed = api.exitCode !== null || api.signalCode !== null;
     console.log(`API process: ${crashed ? `EXITED (${api.exitCode ?? api.signalCode})` : "still running (no crash)"}`);
+    console.log(`Server log: ${summariseLog(logFile)}`);
     if (crashed || readyAgain === undefined || lateFailures.length) failed = true;
     if (!(await verify(databaseUrl, since, writes))) failed = true;
   }
@@ -160,6 +163,7 @@ try {
     const seconds = before + after;
     console.log(`\n== API killed mid-write: ${rate} writes/s for ${seconds} s; SIGKILL after ${before} s, restarted at once ==\n`);
     const since = new Date();
+    truncateSync(logFile); // this scenario's log only (the server appends to it)
     const writes = new WriteWorkload(
       () => base,
       await createAdminKey(databaseUrl, "proof kill"),
@@ -171,7 +175,7 @@ try {
       await sleep(before * 1000);
       const killedAt = performance.now() - started;
       api?.kill("SIGKILL");
-      api = startApi({ databaseUrl, port, env: apiEnv });
+      api = startApi({ databaseUrl, port, env: apiEnv, logFile });
       await waitFor(`${base}/ready`);
       console.log(`SIGKILL at ${s(killedAt)}; restarted API ready ${s(performance.now() - started - killedAt)} later`);
     })();
@@ -184,6 +188,7 @@ try {
     console.log(
       `\nWrites in flight at the kill (no answer, outcome unknown): ${inFlight}; refused while the API was down (nothing sent): ${refused}`,
     );
+    console.log(`Server log: ${summariseLog(logFile)}`);
     if (!(await verify(databaseUrl, since, writes))) failed = true;
   }
 } finally {

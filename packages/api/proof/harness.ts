@@ -1,7 +1,7 @@
 // What the bench and the proof scripts share: a seeded PostgreSQL database, the real API server as
 // a child process, waiting for it, its memory, an admin API key, and latency percentiles.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -61,11 +61,14 @@ export async function createAdminKey(databaseUrl: string, name: string): Promise
   }
 }
 
-/** Starts `src/server.ts` on `databaseUrl` as a production server, without seeding. */
-export function startApi(options: { databaseUrl: string; port: number; env?: NodeJS.ProcessEnv; logs?: "ignore" | "inherit" }): ChildProcess {
+/**
+ * Starts `src/server.ts` on `databaseUrl` as a production server, without seeding. Its log (warnings
+ * and errors, JSON lines) is appended to `logFile` when given, else dropped.
+ */
+export function startApi(options: { databaseUrl: string; port: number; env?: NodeJS.ProcessEnv; logFile?: string }): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: apiDir,
-    stdio: ["ignore", "ignore", options.logs ?? "inherit"],
+    stdio: ["ignore", options.logFile ? openSync(options.logFile, "a") : "ignore", "inherit"],
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,
@@ -129,4 +132,24 @@ export function loadAverage(): string {
   } catch {
     return "unknown";
   }
+}
+
+/** "3 errors, 12 warnings (most common: ...)" from a server log file written by startApi. */
+export function summariseLog(logFile: string): string {
+  let lines: { level?: number; msg?: string; err?: { message?: string } }[] = [];
+  try {
+    lines = readFileSync(logFile, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+  } catch {
+    return `no log at ${logFile}`;
+  }
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = `${(line.level ?? 0) >= 50 ? "error" : "warn"}: ${line.msg}${line.err?.message ? ` (${line.err.message.split("\n")[0]?.slice(0, 120)})` : ""}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  return `${lines.length} warnings/errors in ${logFile}${top.map(([key, n]) => `\n    ${n} × ${key}`).join("")}`;
 }

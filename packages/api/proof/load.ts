@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { checkDatabase, checkWrites, printChecks } from "./consistency.js";
 import { drive } from "./drive.js";
-import { createAdminKey, createSeededDatabase, freePort, loadAverage, rssMiB, startApi, waitFor } from "./harness.js";
+import { createAdminKey, createSeededDatabase, freePort, loadAverage, rssMiB, startApi, summariseLog, waitFor } from "./harness.js";
 import { postGraphQL, printSamples, READS, sampleIds } from "./workload.js";
 import { WriteWorkload } from "./writes.js";
 
@@ -37,7 +37,8 @@ const runId = `PROOF-${randomBytes(3).toString("hex")}`;
 const apiKey = await createAdminKey(databaseUrl, `proof ${runId}`);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const api = startApi({ databaseUrl, port });
+const logFile = `/tmp/jobgraph-proof-load-${runId}.log`;
+const api = startApi({ databaseUrl, port, logFile });
 try {
   await waitFor(`${base}/ready`);
   const sample = await sampleIds(base);
@@ -81,6 +82,7 @@ try {
   );
   console.log(`Load average before ${loadBefore}, after ${loadAverage()}; ${elapsed.toFixed(1)} s including the last responses`);
 
+  console.log(`Server log: ${summariseLog(logFile)}`);
   const { resolved, stillUnknown } = await writes.resolveUnknownCreates();
   console.log(`\nCreates without an answer, re-sent with their idempotency keys: ${resolved} acknowledged now, ${stillUnknown} still unknown`);
   console.log("Consistency of what the writes left:");
