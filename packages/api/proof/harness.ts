@@ -65,8 +65,16 @@ export async function createAdminKey(databaseUrl: string, name: string): Promise
  * Starts `src/server.ts` on `databaseUrl` as a production server, without seeding. Its log (warnings
  * and errors, JSON lines) is appended to `logFile` when given, else dropped.
  */
-export function startApi(options: { databaseUrl: string; port: number; env?: NodeJS.ProcessEnv; logFile?: string }): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+export function startApi(options: {
+  databaseUrl: string;
+  port: number;
+  env?: NodeJS.ProcessEnv;
+  logFile?: string;
+  /** Load proof/memory-probe.ts into the server, writing its memory to this file (see there). */
+  memoryFile?: string;
+}): ChildProcess {
+  const probe = options.memoryFile ? ["--expose-gc", "--import", "./proof/memory-probe.ts"] : [];
+  return spawn(process.execPath, ["--import", "tsx", ...probe, "src/server.ts"], {
     cwd: apiDir,
     stdio: ["ignore", options.logFile ? openSync(options.logFile, "a") : "ignore", "inherit"],
     env: {
@@ -76,6 +84,7 @@ export function startApi(options: { databaseUrl: string; port: number; env?: Nod
       LOG_LEVEL: "warn",
       NODE_ENV: "production",
       JOBGRAPH_SEED: "false",
+      ...(options.memoryFile ? { PROOF_MEMORY_FILE: options.memoryFile } : {}),
       ...options.env,
     },
   });
@@ -107,14 +116,24 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Resident set size of a process in MiB, from /proc (Linux); undefined when it is gone. */
-export function rssMiB(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
+export interface MemorySample {
+  at: number;
+  afterGc: boolean;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+}
+
+/** The samples memory-probe.ts wrote. */
+export function readMemory(memoryFile: string): MemorySample[] {
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) / 1024 : undefined;
+    return readFileSync(memoryFile, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as MemorySample);
   } catch {
-    return undefined;
+    return [];
   }
 }
 

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { checkDatabase, checkWrites, printChecks } from "./consistency.js";
 import { drive } from "./drive.js";
-import { createAdminKey, createSeededDatabase, freePort, loadAverage, rssMiB, startApi, summariseLog, waitFor } from "./harness.js";
+import { createAdminKey, createSeededDatabase, freePort, loadAverage, readMemory, startApi, summariseLog, waitFor } from "./harness.js";
 import { postGraphQL, printSamples, READS, sampleIds } from "./workload.js";
 import { WriteWorkload } from "./writes.js";
 
@@ -38,7 +38,8 @@ const apiKey = await createAdminKey(databaseUrl, `proof ${runId}`);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const logFile = `/tmp/jobgraph-proof-load-${runId}.log`;
-const api = startApi({ databaseUrl, port, logFile });
+const memoryFile = `/tmp/jobgraph-proof-memory-${runId}.jsonl`;
+const api = startApi({ databaseUrl, port, logFile, memoryFile });
 try {
   await waitFor(`${base}/ready`);
   const sample = await sampleIds(base);
@@ -46,14 +47,14 @@ try {
   // Warm-up: the JIT, the gazetteer and PostgreSQL's caches (not measured).
   for (let i = 0; i < 20; i++) for (const read of Object.values(READS)) await postGraphQL(base, read(sample, i).query, read(sample, i).variables);
 
-  const memory: { at: number; rss: number }[] = [];
-  const started = performance.now();
-  const sampleMemory = () => {
-    const rss = rssMiB(api.pid);
-    if (rss !== undefined) memory.push({ at: (performance.now() - started) / 1000, rss });
+  // The live heap (after a full GC) before and after the run; memory-probe.ts samples every second.
+  const collect = async () => {
+    api.kill("SIGUSR2");
+    await new Promise((resolve) => setTimeout(resolve, 1500));
   };
-  sampleMemory();
-  const sampler = setInterval(sampleMemory, 1000);
+  await collect();
+  const started = performance.now();
+  const startedAt = Date.now();
   const loadBefore = loadAverage();
   console.log(
     `\n${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}; load average ${loadBefore}\n` +
@@ -62,23 +63,21 @@ try {
 
   const samples = await drive({ base: () => base, rate, seconds, writeShare, sample, writes, started });
   const elapsed = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  sampleMemory();
+  await collect();
 
   printSamples(samples, elapsed);
-  const rss = memory.map((m) => m.rss);
-  const third = Math.max(1, Math.floor(memory.length / 3));
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const memory = readMemory(memoryFile);
+  const mib = (bytes: number | undefined) => (bytes === undefined ? "?" : (bytes / 1048576).toFixed(0));
+  const [before, after] = [memory.filter((m) => m.afterGc)[0], memory.filter((m) => m.afterGc).at(-1)];
+  const during = memory.filter((m) => !m.afterGc && m.at >= startedAt);
+  const every = Math.max(1, Math.round(during.length / 12));
   console.log(
-    `\nServer RSS (MiB, /proc/${api.pid}/status): start ${rss[0]?.toFixed(0)}, end ${rss.at(-1)?.toFixed(0)}, max ${Math.max(...rss).toFixed(0)}; ` +
-      `mean of first third ${mean(rss.slice(0, third)).toFixed(0)}, last third ${mean(rss.slice(-third)).toFixed(0)}`,
-  );
-  const every = Math.max(1, Math.round(memory.length / 12));
-  console.log(
-    `  sampled: ${memory
-      .filter((_, i) => i % every === 0)
-      .map((m) => `${m.at.toFixed(0)}s ${m.rss.toFixed(0)}`)
-      .join(", ")}`,
+    `\nServer memory (MiB, rss/heap used):\n  after a full GC before the run ${mib(before?.rss)}/${mib(before?.heapUsed)}, ` +
+      `after the run ${mib(after?.rss)}/${mib(after?.heapUsed)}; highest during the run ${mib(Math.max(...during.map((m) => m.rss)))}/${mib(Math.max(...during.map((m) => m.heapUsed)))}\n` +
+      `  sampled: ${during
+        .filter((_, i) => i % every === 0)
+        .map((m) => `${((m.at - startedAt) / 1000).toFixed(0)}s ${mib(m.rss)}/${mib(m.heapUsed)}`)
+        .join(", ")}`,
   );
   console.log(`Load average before ${loadBefore}, after ${loadAverage()}; ${elapsed.toFixed(1)} s including the last responses`);
 
