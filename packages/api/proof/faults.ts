@@ -10,7 +10,7 @@
 // After each, creates whose outcome is unknown are re-sent with their idempotency keys, then the
 // consistency checks run (consistency.ts). Exit 1 when a check fails or the API crashed.
 //
-//   pnpm proof:faults [--scenario all|postgres-restart|kill-api] [--rate 30] [--before 5] [--down 5] [--after 10]
+//   pnpm proof:faults [--scenario all|postgres-restart|kill-api] [--rate 20] [--before 5] [--down 5] [--after 10]
 //                     [--employers 50] [--postings 2000] [--pg-port 5499] [--stop-mode fast|immediate]
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -27,7 +27,7 @@ import { WriteWorkload } from "./writes.js";
 const { values } = parseArgs({
   options: {
     scenario: { type: "string", default: "all" },
-    rate: { type: "string", default: "30" },
+    rate: { type: "string", default: "20" },
     before: { type: "string", default: "5" },
     down: { type: "string", default: "5" },
     after: { type: "string", default: "10" },
@@ -153,6 +153,7 @@ try {
       `First successful request ${s(firstOk === undefined ? undefined : firstOk - startedAt)} after PostgreSQL was back; failures from 1 s after ready: ${lateFailures.length}`,
     );
     const crashed = api.exitCode !== null || api.signalCode !== null;
+    for (const f of lateFailures) console.log(`  after recovery: ${f.kind} at ${s(f.at)}: ${f.outcome} ${f.detail ?? ""}`);
     console.log(`API process: ${crashed ? `EXITED (${api.exitCode ?? api.signalCode})` : "still running (no crash)"}`);
     console.log(`Server log: ${summariseLog(logFile)}`);
     if (crashed || readyAgain === undefined || lateFailures.length) failed = true;

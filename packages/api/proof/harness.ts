@@ -155,7 +155,7 @@ export function loadAverage(): string {
 
 /** "3 errors, 12 warnings (most common: ...)" from a server log file written by startApi. */
 export function summariseLog(logFile: string): string {
-  let lines: { level?: number; msg?: string; err?: { message?: string } }[] = [];
+  let lines: { level?: number; msg?: string; err?: { message?: string }; 0?: { message?: string } }[] = [];
   try {
     lines = readFileSync(logFile, "utf8")
       .split("\n")
@@ -166,7 +166,10 @@ export function summariseLog(logFile: string): string {
   }
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const key = `${(line.level ?? 0) >= 50 ? "error" : "warn"}: ${line.msg}${line.err?.message ? ` (${line.err.message.split("\n")[0]?.slice(0, 120)})` : ""}`;
+    // Yoga logs the errors of a response as an array, without a message.
+    const msg = line.msg ?? (line[0] ? "GraphQL error in a response" : "?");
+    const detail = line.err?.message ?? line[0]?.message;
+    const key = `${(line.level ?? 0) >= 50 ? "error" : "warn"}: ${msg}${detail ? ` (${detail.split("\n")[0]?.slice(0, 120)})` : ""}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);

@@ -3,7 +3,7 @@
 // rate-limited (429), unavailable (503) and other, and the server's memory sampled through the run.
 // Afterwards the consistency checks run on what the writes left (exit 1 if one fails).
 //
-//   pnpm proof:load [--duration 60] [--rate 50] [--writes 20] [--employers 500] [--postings 10000] [--reuse]
+//   pnpm proof:load [--duration 60] [--rate 30] [--writes 20] [--employers 500] [--postings 10000] [--reuse]
 //   PROOF_DATABASE_URL=postgres://... (default postgres://postgres@127.0.0.1:5432/jobgraph_proof)
 import { randomBytes } from "node:crypto";
 import { cpus } from "node:os";
@@ -18,7 +18,7 @@ import { WriteWorkload } from "./writes.js";
 const { values } = parseArgs({
   options: {
     duration: { type: "string", default: "60" },
-    rate: { type: "string", default: "50" },
+    rate: { type: "string", default: "30" },
     writes: { type: "string", default: "20" },
     employers: { type: "string", default: "500" },
     postings: { type: "string", default: "10000" },
