@@ -4,6 +4,7 @@
 // Afterwards the consistency checks run on what the writes left (exit 1 if one fails).
 //
 //   pnpm proof:load [--duration 60] [--rate 30] [--writes 20] [--employers 500] [--postings 10000] [--reuse]
+//                  [--cache-ttl MS] (RESPONSE_CACHE_TTL_MS for the server; default: the production default)
 //   PROOF_DATABASE_URL=postgres://... (default postgres://postgres@127.0.0.1:5432/jobgraph_proof)
 import { randomBytes } from "node:crypto";
 import { cpus } from "node:os";
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     employers: { type: "string", default: "500" },
     postings: { type: "string", default: "10000" },
     reuse: { type: "boolean", default: false },
+    "cache-ttl": { type: "string" },
   },
   args: process.argv.slice(2).filter((arg) => arg !== "--"),
 });
@@ -39,7 +41,8 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const logFile = `/tmp/jobgraph-proof-load-${runId}.log`;
 const memoryFile = `/tmp/jobgraph-proof-memory-${runId}.jsonl`;
-const api = startApi({ databaseUrl, port, logFile, memoryFile });
+const cacheTtl = values["cache-ttl"];
+const api = startApi({ databaseUrl, port, logFile, memoryFile, env: cacheTtl === undefined ? {} : { RESPONSE_CACHE_TTL_MS: cacheTtl } });
 try {
   await waitFor(`${base}/ready`);
   const sample = await sampleIds(base);
@@ -58,7 +61,7 @@ try {
   const loadBefore = loadAverage();
   console.log(
     `\n${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}; load average ${loadBefore}\n` +
-      `${rate} requests/s for ${seconds} s, ${writeShare}% writes (run ${runId})\n`,
+      `${rate} requests/s for ${seconds} s, ${writeShare}% writes (run ${runId}); response cache ${cacheTtl === undefined ? "as in production" : `TTL ${cacheTtl} ms`}\n`,
   );
 
   const samples = await drive({ base: () => base, rate, seconds, writeShare, sample, writes, started });
