@@ -26,7 +26,6 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.code === "string" && (PRISMA_CODES.has(e.code) || SOCKET_CODES.has(e.code) || SQLSTATE.test(e.code))) return true;
   const kind = (e as { kind?: unknown }).kind;
   if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
-  if (kind === "postgres" && typeof (e as { code?: unknown }).code === "string") return SQLSTATE.test(String(e.code));
   if (typeof e.message === "string" && PG_MESSAGES.some((message) => (e.message as string).includes(message))) return true;
   // Prisma wraps the driver adapter's error (meta.driverAdapterError.cause) and raw queries' errors.
   return isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
