@@ -81,7 +81,9 @@ describe.skipIf(!template)("the API while PostgreSQL is unreachable", () => {
         PORT: String(port),
         DATABASE_URL: viaProxy.toString(),
         DATABASE_CONNECT_TIMEOUT_MS: "1500",
-        READY_TIMEOUT_MS: "500",
+        READY_TIMEOUT_MS: "1000",
+        // Every request goes to the database (production caches anonymous reads).
+        RESPONSE_CACHE_TTL_MS: "0",
         JOBGRAPH_SEED: "false",
         LOG_LEVEL: "info",
         NODE_ENV: "production",
@@ -105,6 +107,8 @@ describe.skipIf(!template)("the API while PostgreSQL is unreachable", () => {
   });
 
   it("is ready while the database answers", async () => {
+    // The first connection through the proxy can take a moment on a busy machine.
+    await until(() => ready().then((r) => r.status === 200));
     const response = await ready();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ready" });
@@ -140,9 +144,16 @@ describe.skipIf(!template)("the API while PostgreSQL is unreachable", () => {
 
   it("answers readiness within its timeout, and GraphQL with 503 after the connection timeout, when the database hangs", async () => {
     await proxy.setMode("hang");
-    const response = await ready();
-    expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "unavailable", reason: "database did not answer within 500 ms" });
+    // The pooled connections the proxy just cut fail at once ("unreachable"); new ones hang.
+    const reasons: string[] = [];
+    await until(async () => {
+      const response = await ready();
+      expect(response.status).toBe(503);
+      reasons.push(((await response.json()) as { reason: string }).reason);
+      return reasons.at(-1) === "database did not answer within 1000 ms";
+    });
+    expect(new Set(reasons).size).toBeLessThanOrEqual(2);
+    expect(reasons.every((r) => r === "database unreachable" || r === "database did not answer within 1000 ms")).toBe(true);
     const answer = await post(QUERY);
     expect(answer.status).toBe(503);
     expect(((await answer.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("SERVICE_UNAVAILABLE");
