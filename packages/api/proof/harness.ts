@@ -169,7 +169,9 @@ export function summariseLog(logFile: string): string {
     // Yoga logs the errors of a response as an array, without a message.
     const msg = line.msg ?? (line[0] ? "GraphQL error in a response" : "?");
     const detail = line.err?.message ?? line[0]?.message;
-    const key = `${(line.level ?? 0) >= 50 ? "error" : "warn"}: ${msg}${detail ? ` (${detail.split("\n").find((l) => l.trim())?.trim().slice(0, 120)})` : ""}`;
+    // Prisma's messages start with a blank line.
+    const firstLine = detail?.split("\n").find((l) => l.trim()) ?? "";
+    const key = `${(line.level ?? 0) >= 50 ? "error" : "warn"}: ${msg}${firstLine ? ` (${firstLine.trim().slice(0, 120)})` : ""}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
