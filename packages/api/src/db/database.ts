@@ -57,8 +57,8 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
 /** Opens the database described by `config`, with an optional hook that sees every SQL statement. */
 export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger): Promise<Database> {
   if (config.kind === "postgres") {
-    // Our own pools (rather than the adapter's) so their sizes and queues can be measured. The
-    // adapter leaves them open when it is disposed (the migrations dispose theirs): close() ends them.
+    // Our own pools (rather than the adapter's) so their sizes and queues can be measured; close()
+    // ends them.
     const pools = [config.url, ...(config.replicaUrls ?? [])].map((url, index) => ({
       name: index === 0 ? "primary" : `replica${index}`,
       pool: new pg.Pool({
@@ -78,8 +78,11 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
     const onConnectionError = config.onConnectionError ?? (() => {});
     for (const { pool } of pools) pool.on("error", onConnectionError);
     const [primary, ...replicas] = pools.map(({ pool }) => new PrismaPg(pool, { onConnectionError }));
-    const adapterFactory = primary as PrismaPg;
-    const primaryClient = createPrisma(adapterFactory, onQuery);
+    const primaryClient = createPrisma(primary as PrismaPg, onQuery);
+    // The schema engine (migrations) gets connections of its own, closed when it is done: it takes
+    // a session-level advisory lock and leaves it to the end of the session, so a connection that
+    // went back to a shared pool would keep other processes' migrations waiting until it idled out.
+    const adapterFactory = new PrismaPg({ connectionString: config.url, max: 2, connectionTimeoutMillis: config.connectTimeoutMs ?? 5_000 });
     const replicaClients = replicas.map((adapter) => createPrisma(adapter, onQuery));
     // The extended client has the same API (plus $primary() and $replica()); reads outside
     // transactions go to a random replica, writes, transactions and raw SQL to the primary.
