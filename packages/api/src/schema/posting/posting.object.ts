@@ -1,6 +1,6 @@
 import { readablePostingWhere } from "../../auth/access.js";
 import { builder } from "../../builder.js";
-import type { Posting } from "../../generated/prisma/client.js";
+import type { Location, Posting } from "../../generated/prisma/client.js";
 import { markdownToSafeHtml } from "../../markdown.js";
 import { mergeOfferedBenefits, OfferedBenefitType, offeredBenefitsQuery } from "../benefit/offered-benefit.js";
 import { toNumber } from "../decimal.js";
@@ -248,7 +248,17 @@ export const PostingType = builder.prismaNode("Posting", {
       select: {
         locations: { orderBy: { position: "asc" }, select: { location: true } },
       },
-      resolve: (p) => p.locations.map((link) => link.location),
+      resolve: async (p, _args, ctx) => {
+        const locations = p.locations.map((link) => link.location);
+        if (locations.every((location) => location)) return locations;
+        // Prisma read the links and the locations in two statements, and a concurrent
+        // updatePosting replaced (and deleted) some of them in between: read them again in one
+        // statement, which sees one consistent state.
+        return ctx.prisma.$queryRaw<Location[]>`
+          SELECT l.id, l.name, l.address_line AS "addressLine", l.locality, l.region, l.postcode, l.country_code AS "countryCode",
+                 l.latitude, l.longitude, l.created_at AS "createdAt", l.updated_at AS "updatedAt"
+          FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = ${p.id}::uuid ORDER BY pl.position`;
+      },
     }),
     postedAt: t.expose("postedAt", {
       type: "DateTime",
