@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 
 /**
@@ -66,6 +67,33 @@ const envSchema = z.object({
   /** OpenTelemetry: traces go by OTLP/HTTP to this collector when set (tracing is off without it). */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: "must be a URL such as http://collector:4318" }).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default("jobgraph-api"),
+  // Limits and protection (README "Limits and protection").
+  /** Schema introspection (default: on except in production). */
+  INTROSPECTION: bool.optional(),
+  /** Comma-separated origins allowed by CORS, `*` for any, `none` to send no CORS headers. */
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(\*|none|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, "must be *, none, or comma-separated http(s):// origins")
+    .default("*"),
+  MAX_DEPTH: positiveInt.default(12),
+  MAX_ALIASES: positiveInt.default(30),
+  MAX_TOKENS: positiveInt.default(3000),
+  MAX_DIRECTIVES: positiveInt.default(50),
+  /** The most a single operation may cost (see the cost model). */
+  MAX_COST: positiveInt.default(2000),
+  MAX_BODY_BYTES: positiveInt.default(1_000_000),
+  EXECUTION_TIMEOUT_MS: positiveInt.default(10_000),
+  RATE_LIMIT: bool.default(true),
+  RATE_LIMIT_ANONYMOUS_BUCKET: positiveInt.default(2000),
+  RATE_LIMIT_ANONYMOUS_RESTORE_RATE: positiveInt.default(100),
+  RATE_LIMIT_KEY_BUCKET: positiveInt.default(5000),
+  RATE_LIMIT_KEY_RESTORE_RATE: positiveInt.default(250),
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+  TRUST_PROXY: bool.default(false),
+  /** Run only persisted documents: the SDK's and those in TRUSTED_DOCUMENTS_FILE. */
+  TRUSTED_DOCUMENTS: bool.default(false),
+  /** A JSON file of `{ "<sha256>": "<document>" }` allowed besides the SDK's. */
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).refine(existsSync, "no such file").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -90,6 +118,31 @@ export interface Config {
   metrics: boolean;
   /** OpenTelemetry tracing, when an OTLP endpoint is configured. */
   tracing?: { endpoint: string; serviceName: string };
+  protection: ProtectionConfig;
+}
+
+/** Limits and protection: README "Limits and protection". */
+export interface ProtectionConfig {
+  introspection: boolean;
+  /** Allowed origins, "*" for any, or false for no CORS headers. */
+  corsOrigins: string[] | "*" | false;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  maxBodyBytes: number;
+  executionTimeoutMs: number;
+  /** Cost-based rate limits (null: off). */
+  rateLimit: {
+    anonymous: { bucket: number; restoreRate: number };
+    apiKey: { bucket: number; restoreRate: number };
+  } | null;
+  trustProxy: boolean;
+  /** Trusted-documents mode: only persisted documents run; `file` adds an allow-list to the SDK's. */
+  trustedDocuments: { file?: string } | null;
+  /** Error responses carry the original error's details (development only). */
+  exposeErrorDetails: boolean;
 }
 
 export class ConfigError extends Error {
@@ -139,5 +192,25 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: env.REDIS_PREFIX,
     metrics: env.METRICS,
     tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
+    protection: {
+      introspection: env.INTROSPECTION ?? !production,
+      corsOrigins: env.CORS_ORIGINS === "*" ? "*" : env.CORS_ORIGINS === "none" ? false : env.CORS_ORIGINS.split(",").map((origin) => origin.trim()),
+      maxDepth: env.MAX_DEPTH,
+      maxAliases: env.MAX_ALIASES,
+      maxTokens: env.MAX_TOKENS,
+      maxDirectives: env.MAX_DIRECTIVES,
+      maxCost: env.MAX_COST,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      executionTimeoutMs: env.EXECUTION_TIMEOUT_MS,
+      rateLimit: env.RATE_LIMIT
+        ? {
+            anonymous: { bucket: env.RATE_LIMIT_ANONYMOUS_BUCKET, restoreRate: env.RATE_LIMIT_ANONYMOUS_RESTORE_RATE },
+            apiKey: { bucket: env.RATE_LIMIT_KEY_BUCKET, restoreRate: env.RATE_LIMIT_KEY_RESTORE_RATE },
+          }
+        : null,
+      trustProxy: env.TRUST_PROXY,
+      trustedDocuments: env.TRUSTED_DOCUMENTS ? { file: env.TRUSTED_DOCUMENTS_FILE } : null,
+      exposeErrorDetails: env.NODE_ENV === "development",
+    },
   };
 }

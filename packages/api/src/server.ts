@@ -53,10 +53,12 @@ const yoga = createJobgraphYoga({
   events,
   metrics: config.metrics ? { pools: db.pools } : false,
   tracerProvider,
+  protection: { ...config.protection, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix },
 });
 logger.info({ liveEvents: events.transport, metrics: config.metrics, tracing: Boolean(tracerProvider) }, "configured");
 
 const readiness = createReadinessCheck(db.prisma, { timeoutMs: config.readyTimeoutMs });
+if (!(await yoga.protectionReady())) logger.warn("rate limits: Redis is not reachable; limiting in this process until it is");
 
 const server = createServer((req, res) => {
   if (req.url === "/ready") {
@@ -89,6 +91,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
   await closed;
   clearTimeout(force);
+  await yoga.closeProtection();
   await tracerProvider?.shutdown(); // sends the spans still buffered
   await db.close();
   logger.info("stopped");

@@ -3,9 +3,9 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { TracerProvider } from "@opentelemetry/api";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
-import { createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin } from "graphql-yoga";
+import { createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { AuthenticationError, authenticate } from "./auth/keys.js";
-import { createContext } from "./context.js";
+import { type Context, createContext } from "./context.js";
 import { isDatabaseUnavailable } from "./db/unavailable.js";
 import { ErrorCode, serviceUnavailable, unauthenticated } from "./errors.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
@@ -13,6 +13,7 @@ import { createLiveEvents, type LiveEvents } from "./live/events.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type MetricsOptions } from "./observability/metrics.js";
 import { tracingPlugin } from "./observability/tracing.js";
+import { createProtection, DEFAULT_PROTECTION, type ProtectionOptions } from "./protection/index.js";
 import { responseCachePlugin } from "./response-cache.js";
 import { schema } from "./schema/index.js";
 
@@ -29,9 +30,11 @@ export interface YogaOptions {
   metrics?: Omit<MetricsOptions, "events"> | false;
   /** OpenTelemetry: a span per operation to this provider's tracers (default: no tracing). */
   tracerProvider?: TracerProvider;
+  /** Limits and protection (default: DEFAULT_PROTECTION, with rate limiting off). */
+  protection?: Partial<ProtectionOptions>;
 }
 
-const EXAMPLE_QUERY = `# Jobgraph: employers, job postings and benefits.
+export const EXAMPLE_QUERY = `# Jobgraph: employers, job postings and benefits.
 # Open the docs (top left) to browse every type and field.
 query OpenPostings {
   postings(first: 5, filter: { workplaceTypes: [HYBRID] }) {
@@ -66,6 +69,13 @@ function renderSelfContainedGraphiQL(options?: GraphiQLOptions): string {
 }
 
 /** The GraphQL server as a value: tests call `yoga.fetch`, server.ts listens. */
+export type JobgraphYoga = YogaServerInstance<Record<string, any>, Context> & {
+  /** Resolves when the protections are ready (the rate limiter's Redis connected; false if not in time). */
+  protectionReady(): Promise<boolean>;
+  /** Releases what the protections hold (the rate limiter's Redis connection). */
+  closeProtection(): Promise<void>;
+};
+
 export function createJobgraphYoga({
   prisma,
   logger,
@@ -74,12 +84,15 @@ export function createJobgraphYoga({
   events = createLiveEvents(),
   metrics = {},
   tracerProvider,
-}: YogaOptions) {
+  protection: overrides,
+}: YogaOptions): JobgraphYoga {
   const observability: Plugin[] = [
     ...(metrics ? [createMetrics({ ...metrics, events }).plugin] : []),
     ...(tracerProvider ? [tracingPlugin(tracerProvider)] : []),
   ];
-  return createYoga({
+  const protection = createProtection({ ...DEFAULT_PROTECTION, ...overrides }, logger, (request) => requestInfo(request).id);
+  const yoga = createYoga<Record<string, any>, Context>({
+    ...protection.yogaOptions,
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
@@ -103,6 +116,8 @@ export function createJobgraphYoga({
     },
     maskedErrors: {
       maskError: (error, message, isDev) => maskError(error, message, isDev, logger),
+      // Original errors' details (message, stack) in responses: development only.
+      isDev: overrides?.exposeErrorDetails ?? DEFAULT_PROTECTION.exposeErrorDetails,
     },
     logging: {
       debug: (...args) => logger.debug(args),
@@ -111,8 +126,11 @@ export function createJobgraphYoga({
       error: (...args) => logger.error(args),
     },
     // The response cache goes last: it replaces execution, which other plugins may wrap.
-    plugins: [requestLogging(logger), ...observability, responseCachePlugin({ ttlMs: responseCacheTtlMs })].filter((plugin) => plugin !== undefined),
+    plugins: [requestLogging(logger), ...observability, ...protection.plugins, responseCachePlugin({ ttlMs: responseCacheTtlMs })].filter(
+      (plugin) => plugin !== undefined,
+    ),
   });
+  return Object.assign(yoga, { protectionReady: protection.ready, closeProtection: protection.close });
 }
 
 /** Per-request facts shared by the context, the log line and the response headers. */

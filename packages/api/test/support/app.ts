@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { logger } from "../../src/logger.js";
-import { createJobgraphYoga, type YogaOptions } from "../../src/yoga.js";
+import type { ProtectionOptions } from "../../src/protection/index.js";
+import { createJobgraphYoga, type JobgraphYoga, type YogaOptions } from "../../src/yoga.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -23,13 +24,22 @@ export interface TestApp {
   /** Like `execute`, but fails the test (printing the query and response) on any error. */
   query<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<TData>;
   fetch(path: string, init?: RequestInit): Promise<Response>;
+  yoga: JobgraphYoga;
   close(): Promise<void>;
 }
 
+export interface TestAppOptions extends Omit<YogaOptions, "prisma" | "logger" | "protection"> {
+  /** Limits and protection over the defaults (which have rate limiting off). */
+  protection?: Partial<ProtectionOptions>;
+  /** Another app's database, to run a second API instance on it. */
+  db?: TestDatabase;
+}
+
 /** A Jobgraph API on a fresh database of its own. */
-export async function createTestApp(options: Omit<YogaOptions, "prisma" | "logger"> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const yoga = createJobgraphYoga({ prisma: db.prisma, logger, ...options });
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const { db: shared, ...yogaOptions } = options;
+  const db = shared ?? (await createTestDatabase());
+  const yoga = createJobgraphYoga({ prisma: db.prisma, logger, ...yogaOptions });
   const fetch = (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(new URL(path, "http://jobgraph.test"), init ?? {}));
   const execute = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
     const response = await fetch("/graphql", {
@@ -37,6 +47,8 @@ export async function createTestApp(options: Omit<YogaOptions, "prisma" | "logge
       headers: {
         "content-type": "application/json",
         accept: "application/graphql-response+json",
+        // As the SDK does (CSRF prevention; JSON requests pass without it too).
+        "x-graphql-yoga-csrf": "1",
         ...headers,
       },
       body: JSON.stringify({ query, variables }),
@@ -54,6 +66,10 @@ export async function createTestApp(options: Omit<YogaOptions, "prisma" | "logge
       }
       return result.data as never;
     },
-    close: () => db.close(),
+    yoga,
+    close: async () => {
+      await yoga.closeProtection();
+      if (!shared) await db.close();
+    },
   };
 }

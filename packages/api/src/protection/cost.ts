@@ -1,0 +1,89 @@
+// The cost of an operation, computed before it runs: the one figure the cost limit, the rate limit
+// and `extensions.cost` all use. Counting is graphql-query-complexity's (fragments, @skip/@include,
+// variables, a cap on the nodes it evaluates); the prices are Jobgraph's, modelled on Shopify's and
+// GitHub's calculators (README "Limits and protection"):
+//
+//   - a scalar or enum field costs 0; a field returning an object (or a list of objects) costs 1;
+//   - a paginated field (one with `first`/`last`) costs 2, plus its own fields once, plus the items
+//     it asks for (`nodes`/`edges`) times the page size it asks for (`first` ?? `last` ?? 20, at
+//     most 100: larger pages are refused anyway);
+//   - `nodes(ids:)` costs 1 + its selection per ID;
+//   - a mutation field costs 10 more.
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLSchema,
+  getNamedType,
+  isCompositeType,
+  Kind,
+  type SelectionSetNode,
+} from "graphql";
+import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+
+/** The page size a connection returns when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MUTATION_COST = 10;
+/** Larger pages are refused by the resolvers (BAD_USER_INPUT), so they are priced at this size. */
+export const MAX_PAGE_SIZE = 100;
+const PAGE_ITEMS = new Set(["nodes", "edges"]);
+
+/**
+ * The requested cost of `operationName` in `document` with `variables`: a number, "too large" when
+ * the document expands to more fields than are worth counting (fragments spread into fragments), or
+ * undefined when the variables do not fit the operation (execution reports that, at no cost).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number | "too large" | undefined {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  // The cost of each `nodes`/`edges` selection, for the connection field above it.
+  const itemCosts = new Map<FieldNode, number>();
+
+  /** The cost of one page item: the `nodes`/`edges` fields directly under a connection (through fragments). */
+  const perItem = (selectionSet: SelectionSetNode | undefined, seen = new Set<string>()): number => {
+    let total = 0;
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) total += itemCosts.get(selection) ?? 0;
+      else if (selection.kind === Kind.INLINE_FRAGMENT) total += perItem(selection.selectionSet, seen);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        total += perItem(fragments.get(selection.name.value)?.selectionSet, seen);
+      }
+    }
+    return total;
+  };
+
+  const estimator: ComplexityEstimator = ({ type, field, node, args, childComplexity }) => {
+    const composite = isCompositeType(getNamedType(field.type));
+    let cost = composite ? 1 + childComplexity : 0;
+    const paginated = field.args.some((arg) => arg.name === "first" || arg.name === "last");
+    if (paginated) {
+      const asked = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
+      const size = Math.min(Math.max(0, asked), MAX_PAGE_SIZE);
+      const item = perItem(node.selectionSet);
+      // Own fields once (totalCount, pageInfo, facets...) and each item `size` times.
+      cost = 2 + childComplexity + Math.max(0, size - 1) * item;
+    } else if (field.name === "nodes" && Array.isArray(args.ids)) {
+      cost = 1 + args.ids.length * childComplexity;
+    }
+    if (PAGE_ITEMS.has(field.name) && type.name.endsWith("Connection")) itemCosts.set(node, cost);
+    if (type.name === "Mutation") cost += MUTATION_COST;
+    return Math.max(0, Math.ceil(cost));
+  };
+
+  try {
+    return getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [estimator] });
+  } catch (error) {
+    // Variables that do not coerce: execution reports them, and costs nothing.
+    if (error instanceof GraphQLError) return error.message.includes("maximum allowed number of nodes") ? "too large" : undefined;
+    throw error;
+  }
+}

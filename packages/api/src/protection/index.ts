@@ -1,0 +1,272 @@
+// What stands between the internet and the resolvers, as Envelop/Yoga plugins: GraphQL Armor's
+// depth, alias, token and directive limits; the cost limit and cost-based rate limits; an execution
+// timeout; CSRF prevention; introspection switched off; persisted documents (APQ, or trusted
+// documents only); and every error tagged with a stable code and the request id.
+// README "Limits and protection" documents each one.
+import type { IncomingMessage } from "node:http";
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { type ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from "graphql";
+import type { Plugin, YogaServerOptions } from "graphql-yoga";
+import type { ProtectionConfig } from "../config.js";
+import type { Context } from "../context.js";
+import type { Logger } from "../logger.js";
+import { operationCost } from "./cost.js";
+import { persistedDocumentsPlugin } from "./persisted.js";
+import { type ClientKind, CostRateLimiter, type ThrottleStatus } from "./rate-limit.js";
+
+/** Codes of the errors the protections answer with (`extensions.code`). */
+export const LimitCode = {
+  QUERY_TOO_DEEP: "QUERY_TOO_DEEP",
+  TOO_MANY_ALIASES: "TOO_MANY_ALIASES",
+  TOO_MANY_TOKENS: "TOO_MANY_TOKENS",
+  TOO_MANY_DIRECTIVES: "TOO_MANY_DIRECTIVES",
+  MAX_COST_EXCEEDED: "MAX_COST_EXCEEDED",
+  THROTTLED: "THROTTLED",
+  EXECUTION_TIMEOUT: "EXECUTION_TIMEOUT",
+  INTROSPECTION_DISABLED: "INTROSPECTION_DISABLED",
+  CSRF_HEADER_REQUIRED: "CSRF_HEADER_REQUIRED",
+} as const;
+
+/** The header a browser cannot send without a CORS preflight; the SDK sends it on every request. */
+export const CSRF_HEADER = "x-graphql-yoga-csrf";
+
+/** The protections a Yoga instance is built with: the configuration, plus the defaults tests get. */
+export type ProtectionOptions = ProtectionConfig & {
+  redisUrl?: string;
+  /** Prefix of the rate limiter's Redis keys (REDIS_PREFIX). */
+  redisPrefix?: string;
+};
+
+export const DEFAULT_PROTECTION: ProtectionOptions = {
+  introspection: true,
+  corsOrigins: "*",
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 3000,
+  maxDirectives: 50,
+  maxCost: 2000,
+  maxBodyBytes: 1_000_000,
+  executionTimeoutMs: 10_000,
+  rateLimit: null,
+  trustProxy: false,
+  trustedDocuments: null,
+  exposeErrorDetails: false,
+};
+
+/** `extensions.cost` on every executed (or refused) operation. */
+export interface CostExtension {
+  requestedQueryCost: number;
+  /** Present when rate limiting is on: the caller's allowance after this operation. */
+  throttleStatus?: ThrottleStatus;
+}
+
+/** A validation-rule armor plugin's rejection, as an error with a code, reported to the validator. */
+function reportAs(code: string) {
+  return [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const message = error.message.replace(/^Syntax Error: /, "");
+      const coded = new GraphQLError(message, { extensions: { code } });
+      if (context) context.reportError(coded);
+      else throw coded;
+    },
+  ];
+}
+
+/** The client's address: the socket's, or with `trustProxy` the last X-Forwarded-For entry (added by the proxy). */
+export function clientAddress(request: Request, req: IncomingMessage | undefined, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = request.headers.get("x-forwarded-for");
+    const last = forwarded?.split(",").at(-1)?.trim();
+    if (last) return last;
+  }
+  return req?.socket?.remoteAddress ?? "unknown";
+}
+
+function timeoutError(ms: number): GraphQLError {
+  return new GraphQLError(`The operation did not finish within the execution time limit of ${ms} ms.`, {
+    extensions: { code: LimitCode.EXECUTION_TIMEOUT },
+  });
+}
+
+export interface Protection {
+  plugins: Plugin[];
+  yogaOptions: Pick<YogaServerOptions<object, object>, "cors" | "maxRequestBodySize">;
+  /** Resolves when the rate limiter's Redis is connected (false if it did not connect in time). */
+  ready(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Builds the protections; `requestId` gives the request id yoga.ts assigned to a request. */
+export function createProtection(options: ProtectionOptions, logger: Logger, requestId: (request: Request) => string): Protection {
+  const limiter = options.rateLimit
+    ? new CostRateLimiter(options.rateLimit, { redisUrl: options.redisUrl, logger, keyPrefix: `${options.redisPrefix ?? "jobgraph:"}cost` })
+    : undefined;
+
+  const costAndRateLimit: Plugin = {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as unknown as Context & { request: Request; req?: IncomingMessage };
+      const cost = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
+      if (cost === undefined) return; // Variables that do not fit: execution says so, at no cost.
+      const extension: CostExtension = { requestedQueryCost: cost === "too large" ? options.maxCost + 1 : cost };
+      const refuse = (error: GraphQLError) => setResultAndStopExecution({ errors: [error], extensions: { cost: extension } });
+      if (cost === "too large" || cost > options.maxCost) {
+        refuse(
+          new GraphQLError(
+            cost === "too large"
+              ? `The operation selects too many fields to be costed; the most an operation may cost is ${options.maxCost}.`
+              : `The operation costs ${cost}, more than the limit of ${options.maxCost}. Ask for fewer items (first/last) or fewer fields.`,
+            { extensions: { code: LimitCode.MAX_COST_EXCEEDED, cost: extension.requestedQueryCost, maxCost: options.maxCost } },
+          ),
+        );
+        return;
+      }
+      if (limiter) {
+        const viewer = context.viewer;
+        const kind: ClientKind = viewer.kind === "ANONYMOUS" ? "anonymous" : "apiKey";
+        const client = viewer.kind === "ANONYMOUS" ? clientAddress(context.request, context.req, options.trustProxy) : viewer.keyId;
+        const taken = await limiter.take(kind, client, cost);
+        extension.throttleStatus = taken.status;
+        if (!taken.allowed) {
+          const retryAfter = taken.retryAfterSeconds;
+          refuse(
+            new GraphQLError(
+              retryAfter > 0
+                ? `Rate limited: the operation costs ${cost} and ${taken.status.currentlyAvailable} of your ${taken.status.maximumAvailable} points are left; retry after ${retryAfter} s.`
+                : `Rate limited: the operation costs ${cost}, more than your whole allowance of ${taken.status.maximumAvailable}.`,
+              {
+                extensions: {
+                  code: LimitCode.THROTTLED,
+                  ...(retryAfter > 0 ? { retryAfter } : {}),
+                  http: { status: 429, headers: retryAfter > 0 ? { "retry-after": String(retryAfter) } : {} },
+                },
+              },
+            ),
+          );
+          return;
+        }
+      }
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          setResult({ ...result, extensions: { ...result.extensions, cost: extension } });
+        },
+      };
+    },
+  };
+
+  const executionTimeout: Plugin = {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        const controller = new AbortController();
+        const incoming = (args as { signal?: AbortSignal }).signal;
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<ExecutionResult>((resolve) => {
+          timer = setTimeout(() => {
+            resolve({ errors: [timeoutError(options.executionTimeoutMs)] });
+            // Resolvers that honour the signal stop; the rest finish in the background, unanswered.
+            controller.abort(timeoutError(options.executionTimeoutMs));
+          }, options.executionTimeoutMs);
+        });
+        const deadline = performance.now() + options.executionTimeoutMs;
+        try {
+          const signal = incoming ? AbortSignal.any([incoming, controller.signal]) : controller.signal;
+          const result = await Promise.race([executeFn({ ...args, signal } as typeof args), timedOut]);
+          // Work that never yields to the event loop (the embedded database runs in this thread)
+          // keeps the timer from firing: past the deadline, the answer is the same timeout.
+          if (performance.now() > deadline && !(Symbol.asyncIterator in result)) return { errors: [timeoutError(options.executionTimeoutMs)] };
+          return result;
+        } finally {
+          clearTimeout(timer);
+        }
+      });
+    },
+  };
+
+  // graphql-js' own rule, its errors given a code.
+  const noIntrospection: Plugin = {
+    onValidate({ addValidationRule }) {
+      addValidationRule((context: ValidationContext) =>
+        NoSchemaIntrospectionCustomRule(
+          new Proxy(context, {
+            get: (target, property, receiver) =>
+              property === "reportError"
+                ? (error: GraphQLError) =>
+                    target.reportError(
+                      new GraphQLError(`${error.message} The schema is published as schema.graphql.`, {
+                        nodes: error.nodes,
+                        extensions: { code: LimitCode.INTROSPECTION_DISABLED },
+                      }),
+                    )
+                : Reflect.get(target, property, receiver),
+          }),
+        ),
+      );
+    },
+  };
+
+  /** Every error names its request and has a code, whichever stage it came from. */
+  const tagErrors: Plugin = {
+    onResultProcess({ request, result, setResult }) {
+      const id = requestId(request);
+      const tag = (single: ExecutionResult): ExecutionResult => {
+        if (!single.errors?.length) return single;
+        return {
+          ...single,
+          errors: single.errors.map((error) => {
+            const code =
+              error.extensions?.code ?? (error.message === "Required CSRF header(s) not present" ? LimitCode.CSRF_HEADER_REQUIRED : undefined);
+            return new GraphQLError(
+              error.message === "Required CSRF header(s) not present"
+                ? `A request without a JSON content type must send the ${CSRF_HEADER} header (CSRF prevention).`
+                : error.message,
+              {
+                nodes: error.nodes,
+                source: error.source,
+                positions: error.positions,
+                path: error.path,
+                extensions: { ...error.extensions, ...(code ? { code } : {}), requestId: id },
+              },
+            );
+          }),
+        };
+      };
+      if (Array.isArray(result)) setResult(result.map(tag));
+      else if (!(Symbol.asyncIterator in result)) setResult(tag(result as ExecutionResult));
+    },
+  };
+
+  const plugins: Plugin[] = [
+    persistedDocumentsPlugin(options.trustedDocuments),
+    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    maxTokensPlugin({ n: options.maxTokens, onReject: reportAs(LimitCode.TOO_MANY_TOKENS), propagateOnRejection: false }),
+    maxDepthPlugin({ n: options.maxDepth, flattenFragments: true, onReject: reportAs(LimitCode.QUERY_TOO_DEEP), propagateOnRejection: false }),
+    maxAliasesPlugin({ n: options.maxAliases, onReject: reportAs(LimitCode.TOO_MANY_ALIASES), propagateOnRejection: false }),
+    maxDirectivesPlugin({ n: options.maxDirectives, onReject: reportAs(LimitCode.TOO_MANY_DIRECTIVES), propagateOnRejection: false }),
+    ...(options.introspection ? [] : [noIntrospection, blockFieldSuggestionsPlugin() as Plugin]),
+    costAndRateLimit,
+    executionTimeout,
+    tagErrors,
+  ];
+
+  return {
+    plugins,
+    yogaOptions: {
+      maxRequestBodySize: options.maxBodyBytes,
+      cors:
+        options.corsOrigins === false
+          ? false
+          : {
+              origin: options.corsOrigins,
+              credentials: false,
+              exposedHeaders: ["x-request-id", "retry-after"],
+            },
+    },
+    ready: async () => (limiter ? limiter.ready() : true),
+    close: async () => limiter?.close(),
+  };
+}
