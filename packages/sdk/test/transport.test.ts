@@ -29,7 +29,12 @@ describe("a request", () => {
     await expect(client().searchPostings({ first: 2 })).resolves.toEqual({ postings: { totalCount: 3 } });
     const [request] = server.received;
     expect(request!.body).toEqual({ query: String(SearchPostingsDocument), operationName: "SearchPostings", variables: { first: 2 } });
-    expect(request!.headers).toMatchObject({ "content-type": "application/json", accept: "application/graphql-response+json, application/json" });
+    expect(request!.headers).toMatchObject({
+      "content-type": "application/json",
+      accept: "application/graphql-response+json, application/json",
+      // CSRF prevention: the server refuses requests a browser could send cross-site without this header.
+      "x-graphql-yoga-csrf": "1",
+    });
   });
 
   it("authenticates with the API key as a bearer token, and adds the client's and the call's headers", async () => {

@@ -177,7 +177,12 @@ export function createRequest(options: ClientOptions): RequestFunction {
     const policy = retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...retry };
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 30_000;
 
-    const headers = new Headers({ "content-type": "application/json", accept: "application/graphql-response+json, application/json" });
+    // The CSRF-prevention header (graphql-yoga's): a browser cannot send it cross-site without a CORS preflight.
+    const headers = new Headers({
+      "content-type": "application/json",
+      accept: "application/graphql-response+json, application/json",
+      "x-graphql-yoga-csrf": "1",
+    });
     if (options.apiKey) headers.set("authorization", `Bearer ${options.apiKey}`);
     for (const extra of [options.headers, call.headers]) for (const [key, value] of Object.entries(extra ?? {})) headers.set(key, value);
     if (!headers.has("x-request-id")) headers.set("x-request-id", randomId());
