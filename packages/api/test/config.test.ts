@@ -83,3 +83,77 @@ describe("configuration from the environment", () => {
     expect(() => loadConfig({ DATABASE_REPLICA_URLS: "postgres://r1/jobs" })).toThrow(/DATABASE_REPLICA_URLS: needs DATABASE_URL/);
   });
 });
+
+describe("limits and protection", () => {
+  it("has production-safe defaults, introspection on only outside production", () => {
+    const { protection } = loadConfig({});
+    expect(protection).toMatchObject({
+      introspection: true,
+      corsOrigins: "*",
+      maxDepth: 12,
+      maxAliases: 30,
+      maxTokens: 3000,
+      maxDirectives: 50,
+      maxCost: 2000,
+      maxBodyBytes: 1_000_000,
+      executionTimeoutMs: 10_000,
+      rateLimit: { anonymous: { bucket: 2000, restoreRate: 100 }, apiKey: { bucket: 5000, restoreRate: 250 } },
+      trustProxy: false,
+      trustedDocuments: null,
+      exposeErrorDetails: true,
+    });
+    expect(loadConfig({ NODE_ENV: "production" }).protection).toMatchObject({ introspection: false, exposeErrorDetails: false });
+    expect(loadConfig({ NODE_ENV: "production", INTROSPECTION: "on" }).protection.introspection).toBe(true);
+  });
+
+  it("reads every limit, the CORS origins, the proxy and trusted-documents switches", () => {
+    const { protection } = loadConfig({
+      MAX_DEPTH: "8",
+      MAX_ALIASES: "5",
+      MAX_TOKENS: "500",
+      MAX_DIRECTIVES: "3",
+      MAX_COST: "300",
+      MAX_BODY_BYTES: "20000",
+      EXECUTION_TIMEOUT_MS: "2500",
+      RATE_LIMIT_ANONYMOUS_BUCKET: "400",
+      RATE_LIMIT_ANONYMOUS_RESTORE_RATE: "20",
+      RATE_LIMIT_KEY_BUCKET: "4000",
+      RATE_LIMIT_KEY_RESTORE_RATE: "200",
+      TRUST_PROXY: "true",
+      CORS_ORIGINS: "https://jobs.example.com, http://localhost:3000",
+      TRUSTED_DOCUMENTS: "true",
+      TRUSTED_DOCUMENTS_FILE: "package.json",
+    });
+    expect(protection).toMatchObject({
+      maxDepth: 8,
+      maxAliases: 5,
+      maxTokens: 500,
+      maxDirectives: 3,
+      maxCost: 300,
+      maxBodyBytes: 20000,
+      executionTimeoutMs: 2500,
+      rateLimit: { anonymous: { bucket: 400, restoreRate: 20 }, apiKey: { bucket: 4000, restoreRate: 200 } },
+      trustProxy: true,
+      corsOrigins: ["https://jobs.example.com", "http://localhost:3000"],
+      trustedDocuments: { file: "package.json" },
+    });
+    expect(loadConfig({ RATE_LIMIT: "false" }).protection.rateLimit).toBeNull();
+    expect(loadConfig({ CORS_ORIGINS: "none" }).protection.corsOrigins).toBe(false);
+  });
+
+  it("names each bad limit", () => {
+    let error: unknown;
+    try {
+      loadConfig({ MAX_DEPTH: "0", MAX_COST: "lots", CORS_ORIGINS: "jobs.example.com", TRUSTED_DOCUMENTS_FILE: "/nowhere/allow.json", TRUST_PROXY: "sometimes" });
+    } catch (caught) {
+      error = caught;
+    }
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(5);
+    expect(problems.find((p) => p.startsWith("MAX_DEPTH="))).toContain("positive");
+    expect(problems.find((p) => p.startsWith("MAX_COST="))).toContain("number");
+    expect(problems.find((p) => p.startsWith("CORS_ORIGINS="))).toContain("origins");
+    expect(problems.find((p) => p.startsWith("TRUSTED_DOCUMENTS_FILE="))).toContain("no such file");
+    expect(problems.find((p) => p.startsWith("TRUST_PROXY="))).toContain("true or false");
+  });
+});
