@@ -144,7 +144,13 @@ describe("limits and protection", () => {
   it("names each bad limit", () => {
     let error: unknown;
     try {
-      loadConfig({ MAX_DEPTH: "0", MAX_COST: "lots", CORS_ORIGINS: "jobs.example.com", TRUSTED_DOCUMENTS_FILE: "/nowhere/allow.json", TRUST_PROXY: "sometimes" });
+      loadConfig({
+        MAX_DEPTH: "0",
+        MAX_COST: "lots",
+        CORS_ORIGINS: "jobs.example.com",
+        TRUSTED_DOCUMENTS_FILE: "/nowhere/allow.json",
+        TRUST_PROXY: "sometimes",
+      });
     } catch (caught) {
       error = caught;
     }

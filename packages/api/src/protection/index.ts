@@ -14,6 +14,7 @@ import { type ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule, ty
 import type { Plugin, YogaServerOptions } from "graphql-yoga";
 import type { ProtectionConfig } from "../config.js";
 import type { Context } from "../context.js";
+import { ErrorCode } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { operationCost } from "./cost.js";
 import { persistedDocumentsPlugin } from "./persisted.js";
@@ -209,7 +210,14 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
     },
   };
 
-  /** Every error names its request and has a code, whichever stage it came from. */
+  // Yoga attaches the original error (e.g. the JSON parser's message) to some request errors.
+  const withoutDetails = (extensions: Record<string, unknown> | undefined) => {
+    if (options.exposeErrorDetails || !extensions || !("originalError" in extensions)) return extensions;
+    const { originalError: _hidden, ...rest } = extensions;
+    return rest;
+  };
+
+  /** Every error names its request and has a code, whichever stage it came from; no original errors outside development. */
   const tagErrors: Plugin = {
     onResultProcess({ request, result, setResult }) {
       const id = requestId(request);
@@ -219,7 +227,13 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
           ...single,
           errors: single.errors.map((error) => {
             const code =
-              error.extensions?.code ?? (error.message === "Required CSRF header(s) not present" ? LimitCode.CSRF_HEADER_REQUIRED : undefined);
+              error.extensions?.code ??
+              (error.message === "Required CSRF header(s) not present"
+                ? LimitCode.CSRF_HEADER_REQUIRED
+                : error.message.startsWith('Variable "$')
+                  ? ErrorCode.BAD_USER_INPUT
+                  : // What is left is a request GraphQL cannot run (no query, a malformed body...).
+                    "BAD_REQUEST");
             return new GraphQLError(
               error.message === "Required CSRF header(s) not present"
                 ? `A request without a JSON content type must send the ${CSRF_HEADER} header (CSRF prevention).`
@@ -229,7 +243,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
                 source: error.source,
                 positions: error.positions,
                 path: error.path,
-                extensions: { ...error.extensions, ...(code ? { code } : {}), requestId: id },
+                extensions: { ...withoutDetails(error.extensions), code, requestId: id },
               },
             );
           }),

@@ -12,8 +12,8 @@ import { DEFAULT_PROTECTION, LimitCode } from "../../src/protection/index.js";
 import { readManifest, SDK_MANIFEST } from "../../src/protection/persisted.js";
 import { schema } from "../../src/schema/index.js";
 import { EXAMPLE_QUERY } from "../../src/yoga.js";
-import { adminKey } from "../support/auth.js";
 import { createTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
+import { adminKey } from "../support/auth.js";
 import { createEmployer, createPosting } from "../support/factories.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -124,7 +124,10 @@ describe("each limit trips", () => {
   });
 
   it("depth, through fragments", async () => {
-    const fragments = Array.from({ length: 14 }, (_, i) => `fragment F${i} on Employer { postings(first: 1) { nodes { employer { ...F${i + 1} } } } }`);
+    const fragments = Array.from(
+      { length: 14 },
+      (_, i) => `fragment F${i} on Employer { postings(first: 1) { nodes { employer { ...F${i + 1} } } } }`,
+    );
     const query = `{ employer(slug: "acme") { ...F0 } } ${fragments.join(" ")} fragment F14 on Employer { name }`;
     expect((await app.execute(query)).errors?.[0]?.extensions?.code).toBe(LimitCode.QUERY_TOO_DEEP);
   });

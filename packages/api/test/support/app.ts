@@ -11,6 +11,8 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
     path?: (string | number)[];
     extensions?: Record<string, unknown>;
   }>;
+  /** The response's extensions (`cost`). */
+  extensions?: Record<string, any>;
 }
 
 export interface TestApp {

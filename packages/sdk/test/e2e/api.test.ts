@@ -9,7 +9,13 @@ import "./writes.js";
 import "./package.js";
 
 beforeAll(async () => {
-  setApi(await startApiServer({ adminKey: true }));
+  // The suites send hundreds of operations within seconds from one address and one key: allowances
+  // large enough for that (limits.test.ts runs the SDK against the server's rate limits).
+  const allowance = { BUCKET: "1000000", RESTORE_RATE: "50000" };
+  const env = Object.fromEntries(
+    ["ANONYMOUS", "KEY"].flatMap((who) => Object.entries(allowance).map(([name, value]) => [`RATE_LIMIT_${who}_${name}`, value])),
+  );
+  setApi(await startApiServer({ adminKey: true, env }));
 }, 180_000);
 
 afterAll(async () => {

@@ -31,7 +31,16 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startApiServer({ seed = true, adminKey = false } = {}): Promise<ApiServer> {
+export async function startApiServer({
+  seed = true,
+  adminKey = false,
+  env: extraEnv = {},
+}: {
+  seed?: boolean;
+  adminKey?: boolean;
+  /** More environment for the server (limits, modes). */
+  env?: Record<string, string>;
+} = {}): Promise<ApiServer> {
   const dataRoot = await mkdtemp(path.join(tmpdir(), "jobgraph-sdk-e2e-"));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -45,7 +54,7 @@ export async function startApiServer({ seed = true, adminKey = false } = {}): Pr
   let logs = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: apiDir,
-    env: { ...env, PORT: String(port), JOBGRAPH_SEED: String(seed), GRAPHIQL: "false" },
+    env: { ...env, PORT: String(port), JOBGRAPH_SEED: String(seed), GRAPHIQL: "false", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (logs += chunk));
