@@ -210,7 +210,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : null,
       trustProxy: env.TRUST_PROXY,
       trustedDocuments: env.TRUSTED_DOCUMENTS ? { file: env.TRUSTED_DOCUMENTS_FILE } : null,
-      exposeErrorDetails: env.NODE_ENV === "development",
+      // Original errors' details stay in the log, in every environment: a development server is
+      // often reachable by others, and the log line has the request id.
+      exposeErrorDetails: false,
     },
   };
 }

@@ -100,7 +100,7 @@ describe("limits and protection", () => {
       rateLimit: { anonymous: { bucket: 2000, restoreRate: 100 }, apiKey: { bucket: 5000, restoreRate: 250 } },
       trustProxy: false,
       trustedDocuments: null,
-      exposeErrorDetails: true,
+      exposeErrorDetails: false,
     });
     expect(loadConfig({ NODE_ENV: "production" }).protection).toMatchObject({ introspection: false, exposeErrorDetails: false });
     expect(loadConfig({ NODE_ENV: "production", INTROSPECTION: "on" }).protection.introspection).toBe(true);

@@ -31,7 +31,7 @@ import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { createEmployer, createPosting } from "../support/factories.js";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 700);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 450);
 const CONCURRENCY = 8;
 
 /** What must never appear in a response: stack frames, SQL, driver and file-system details. */

@@ -280,6 +280,19 @@ describe("errors carry the request id", () => {
   });
 });
 
+describe("errors never carry the original error", () => {
+  it("a malformed JSON body: BAD_REQUEST, without the parser's message", async () => {
+    const response = await app.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: '{"query": "{ __typ',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as GraphQLResponse;
+    expect(body.errors?.[0]?.extensions).toEqual({ code: "BAD_REQUEST", requestId: response.headers.get("x-request-id") });
+  });
+});
+
 describe("persisted documents (APQ), by default", () => {
   const post = (target: TestApp, body: unknown) =>
     target.fetch("/graphql", {
