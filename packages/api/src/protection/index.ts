@@ -11,7 +11,7 @@ import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { type ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from "graphql";
-import type { Plugin, YogaServerOptions } from "graphql-yoga";
+import { createLRUCache, type Plugin, type YogaServerOptions } from "graphql-yoga";
 import type { ProtectionConfig } from "../config.js";
 import type { Context } from "../context.js";
 import { ErrorCode } from "../errors.js";
@@ -62,6 +62,8 @@ export const DEFAULT_PROTECTION: ProtectionOptions = {
 /** `extensions.cost` on every executed (or refused) operation. */
 export interface CostExtension {
   requestedQueryCost: number;
+  /** Only on responses served from the response cache, which cost 1 point. */
+  actualQueryCost?: number;
   /** Present when rate limiting is on: the caller's allowance after this operation. */
   throttleStatus?: ThrottleStatus;
 }
@@ -88,6 +90,38 @@ export function clientAddress(request: Request, req: IncomingMessage | undefined
   return req?.socket?.remoteAddress ?? "unknown";
 }
 
+/** HTTP 429 with THROTTLED and Retry-After. */
+function throttled(cost: number, status: ThrottleStatus, retryAfter: number): GraphQLError {
+  return new GraphQLError(
+    retryAfter > 0
+      ? `Rate limited: the operation costs ${cost} and ${status.currentlyAvailable} of your ${status.maximumAvailable} points are left; retry after ${retryAfter} s.`
+      : `Rate limited: the operation costs ${cost}, more than your whole allowance of ${status.maximumAvailable}.`,
+    {
+      extensions: {
+        code: LimitCode.THROTTLED,
+        ...(retryAfter > 0 ? { retryAfter } : {}),
+        http: { status: 429, headers: retryAfter > 0 ? { "retry-after": String(retryAfter) } : {} },
+      },
+    },
+  );
+}
+
+/** Documents longer than this are parsed afresh each time rather than cached. */
+export const MAX_CACHED_DOCUMENT_LENGTH = 16 * 1024;
+
+function sizeLimitedCache<T extends object>() {
+  const cache = createLRUCache<T>({ max: 1000 });
+  return {
+    get: (key: string) => cache.get(key),
+    set: (key: string, value: T) => {
+      if (key.length <= MAX_CACHED_DOCUMENT_LENGTH) cache.set(key, value);
+    },
+  };
+}
+
+/** How @graphql-yoga/plugin-response-cache marks a result it served. */
+const SERVED_FROM_CACHE = Symbol.for("servedFromResponseCache");
+
 function timeoutError(ms: number): GraphQLError {
   return new GraphQLError(`The operation did not finish within the execution time limit of ${ms} ms.`, {
     extensions: { code: LimitCode.EXECUTION_TIMEOUT },
@@ -96,7 +130,7 @@ function timeoutError(ms: number): GraphQLError {
 
 export interface Protection {
   plugins: Plugin[];
-  yogaOptions: Pick<YogaServerOptions<object, object>, "cors" | "maxRequestBodySize">;
+  yogaOptions: Pick<YogaServerOptions<object, object>, "cors" | "maxRequestBodySize" | "parserAndValidationCache">;
   /** Resolves when the rate limiter's Redis is connected (false if it did not connect in time). */
   ready(): Promise<boolean>;
   close(): Promise<void>;
@@ -133,21 +167,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
         const taken = await limiter.take(kind, client, cost);
         extension.throttleStatus = taken.status;
         if (!taken.allowed) {
-          const retryAfter = taken.retryAfterSeconds;
-          refuse(
-            new GraphQLError(
-              retryAfter > 0
-                ? `Rate limited: the operation costs ${cost} and ${taken.status.currentlyAvailable} of your ${taken.status.maximumAvailable} points are left; retry after ${retryAfter} s.`
-                : `Rate limited: the operation costs ${cost}, more than your whole allowance of ${taken.status.maximumAvailable}.`,
-              {
-                extensions: {
-                  code: LimitCode.THROTTLED,
-                  ...(retryAfter > 0 ? { retryAfter } : {}),
-                  http: { status: 429, headers: retryAfter > 0 ? { "retry-after": String(retryAfter) } : {} },
-                },
-              },
-            ),
-          );
+          refuse(throttled(cost, taken.status, taken.retryAfterSeconds));
           return;
         }
       }
@@ -219,8 +239,25 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
 
   /** Every error names its request and has a code, whichever stage it came from; no original errors outside development. */
   const tagErrors: Plugin = {
-    onResultProcess({ request, result, setResult }) {
+    async onResultProcess({ request, result: processed, setResult, serverContext }) {
       const id = requestId(request);
+      let result = processed;
+      // A response the response cache served (anonymous reads) skipped execution, so the cost
+      // plugin did not see it: it costs 1 point (actualQueryCost), and its stored extensions.cost
+      // gets the caller's own throttle status.
+      if (limiter && !Array.isArray(result) && !(Symbol.asyncIterator in result) && SERVED_FROM_CACHE in result) {
+        const cached = result as ExecutionResult;
+        const stored = (cached.extensions?.cost ?? {}) as Partial<CostExtension>;
+        const taken = await limiter.take(
+          "anonymous",
+          clientAddress(request, (serverContext as { req?: IncomingMessage }).req, options.trustProxy),
+          1,
+        );
+        const cost: CostExtension = { requestedQueryCost: stored.requestedQueryCost ?? 1, actualQueryCost: 1, throttleStatus: taken.status };
+        result = taken.allowed
+          ? { ...cached, extensions: { ...cached.extensions, cost } }
+          : { errors: [throttled(1, taken.status, taken.retryAfterSeconds)], extensions: { cost } };
+      }
       const tag = (single: ExecutionResult): ExecutionResult => {
         if (!single.errors?.length) return single;
         return {
@@ -251,6 +288,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
       };
       if (Array.isArray(result)) setResult(result.map(tag));
       else if (!(Symbol.asyncIterator in result)) setResult(tag(result as ExecutionResult));
+      else if (result !== processed) setResult(result);
     },
   };
 
@@ -271,6 +309,9 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
     plugins,
     yogaOptions: {
       maxRequestBodySize: options.maxBodyBytes,
+      // Yoga remembers parsed documents and parse errors by their text (1,000 of each): only
+      // documents of ordinary size, or a client could make it hold a thousand megabyte-sized ones.
+      parserAndValidationCache: { documentCache: sizeLimitedCache(), errorCache: sizeLimitedCache() },
       cors:
         options.corsOrigins === false
           ? false

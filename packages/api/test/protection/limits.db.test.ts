@@ -415,6 +415,26 @@ describe("rate limits by cost", () => {
     }
   });
 
+  it("charge a response served from the response cache 1 point, with the caller's own throttle status", async () => {
+    const cached = await createTestApp({ db: app.db, responseCacheTtlMs: 60_000, protection: { rateLimit: limits, trustProxy: true } });
+    try {
+      const first = await cached.execute(page, undefined, { "x-forwarded-for": "192.0.2.50" });
+      expect(first.extensions?.cost).toMatchObject({ requestedQueryCost: 12, throttleStatus: { currentlyAvailable: 18 } });
+      const hit = await cached.execute(page, undefined, { "x-forwarded-for": "192.0.2.50" });
+      expect(hit.data).toEqual(first.data);
+      expect(hit.extensions?.cost).toEqual({
+        requestedQueryCost: 12,
+        actualQueryCost: 1,
+        throttleStatus: { maximumAvailable: 30, currentlyAvailable: 17, restoreRate: 1 },
+      });
+      // Another client's hit is charged to that client.
+      const other = await cached.execute(page, undefined, { "x-forwarded-for": "192.0.2.51" });
+      expect(other.extensions?.cost).toMatchObject({ actualQueryCost: 1, throttleStatus: { currentlyAvailable: 29 } });
+    } finally {
+      await cached.close();
+    }
+  });
+
   it("are shared through Redis by every API instance", async () => {
     const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
     const one = await createTestApp({ db: app.db, protection: { rateLimit: limits, trustProxy: true, redisUrl } });
