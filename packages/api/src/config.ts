@@ -193,7 +193,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     metrics: env.METRICS,
     tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
     protection: {
-      introspection: env.INTROSPECTION ?? !production,
+      // GraphiQL needs introspection: turning GraphiQL on in production turns introspection on with it.
+      introspection: env.INTROSPECTION ?? env.GRAPHIQL ?? !production,
       corsOrigins: env.CORS_ORIGINS === "*" ? "*" : env.CORS_ORIGINS === "none" ? false : env.CORS_ORIGINS.split(",").map((origin) => origin.trim()),
       maxDepth: env.MAX_DEPTH,
       maxAliases: env.MAX_ALIASES,

@@ -104,6 +104,9 @@ describe("limits and protection", () => {
     });
     expect(loadConfig({ NODE_ENV: "production" }).protection).toMatchObject({ introspection: false, exposeErrorDetails: false });
     expect(loadConfig({ NODE_ENV: "production", INTROSPECTION: "on" }).protection.introspection).toBe(true);
+    // GraphiQL's docs and completion need introspection: it follows GraphiQL unless set.
+    expect(loadConfig({ NODE_ENV: "production", GRAPHIQL: "true" }).protection.introspection).toBe(true);
+    expect(loadConfig({ GRAPHIQL: "true", INTROSPECTION: "false" }).protection.introspection).toBe(false);
   });
 
   it("reads every limit, the CORS origins, the proxy and trusted-documents switches", () => {
