@@ -292,9 +292,21 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
     },
   };
 
+  // Yoga's CSRF prevention, except for EventSource (a GET asking for text/event-stream), which
+  // cannot send headers: subscriptions from browsers use it. Nothing is lost: mutations are never
+  // run over GET, and the API has no ambient credentials (keys are bearer tokens, not cookies).
+  const csrf = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  const csrfPrevention: Plugin = {
+    onRequestParse(payload) {
+      const { request } = payload;
+      if (request.method === "GET" && request.headers.get("accept")?.includes("text/event-stream")) return;
+      return csrf.onRequestParse?.(payload);
+    },
+  };
+
   const plugins: Plugin[] = [
     persistedDocumentsPlugin(options.trustedDocuments),
-    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    csrfPrevention,
     maxTokensPlugin({ n: options.maxTokens, onReject: reportAs(LimitCode.TOO_MANY_TOKENS), propagateOnRejection: false }),
     maxDepthPlugin({ n: options.maxDepth, flattenFragments: true, onReject: reportAs(LimitCode.QUERY_TOO_DEEP), propagateOnRejection: false }),
     maxAliasesPlugin({ n: options.maxAliases, onReject: reportAs(LimitCode.TOO_MANY_ALIASES), propagateOnRejection: false }),

@@ -217,6 +217,17 @@ describe("CSRF prevention", () => {
     expect(form.status).toBe(403);
   });
 
+  it("lets EventSource (a GET for text/event-stream, which cannot send headers) through", async () => {
+    const controller = new AbortController();
+    const response = await app.fetch(`/graphql?query=${encodeURIComponent("{ benefits { totalCount } }")}`, {
+      headers: { accept: "text/event-stream" },
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    controller.abort();
+  });
+
   it("answers the same GET with the header", async () => {
     const get = await app.fetch(`/graphql?query=${encodeURIComponent("{ benefits { totalCount } }")}`, {
       headers: { accept: "application/json", "x-graphql-yoga-csrf": "1" },
