@@ -37,7 +37,11 @@ export async function drive(options: DriveOptions): Promise<Sample[]> {
     }
     const kind = readKinds[i % readKinds.length] as string;
     const op = (READS[kind] as (typeof READS)[string])(sample, i);
-    const result = await postGraphQL(options.base(), op.query, op.variables);
+    // Anonymous readers are many visitors, not one: each read comes from one of 250 client
+    // addresses, as a load balancer reports them (the server runs with TRUST_PROXY), so the
+    // per-client rate limits apply as they would in production.
+    const client = `198.51.100.${i % 250}`;
+    const result = await postGraphQL(options.base(), op.query, op.variables, { "x-forwarded-for": client });
     samples.push({ kind, at: at - started, ms: performance.now() - at, ...classify(result), status: result.status });
   });
   return samples;

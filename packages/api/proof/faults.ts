@@ -96,7 +96,7 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // No response cache: every request goes to the database, the worst case for an outage.
-  const apiEnv = { DATABASE_CONNECT_TIMEOUT_MS: "2000", READY_TIMEOUT_MS: "1000", RESPONSE_CACHE_TTL_MS: "0" };
+  const apiEnv = { TRUST_PROXY: "true", DATABASE_CONNECT_TIMEOUT_MS: "2000", READY_TIMEOUT_MS: "1000", RESPONSE_CACHE_TTL_MS: "0" };
   const logFile = `/tmp/jobgraph-proof-faults-${pgPort}.log`;
   api = startApi({ databaseUrl, port, env: apiEnv, logFile });
   await waitFor(`${base}/ready`);

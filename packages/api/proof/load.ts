@@ -42,7 +42,14 @@ const base = `http://127.0.0.1:${port}`;
 const logFile = `/tmp/jobgraph-proof-load-${runId}.log`;
 const memoryFile = `/tmp/jobgraph-proof-memory-${runId}.jsonl`;
 const cacheTtl = values["cache-ttl"];
-const api = startApi({ databaseUrl, port, logFile, memoryFile, env: cacheTtl === undefined ? {} : { RESPONSE_CACHE_TTL_MS: cacheTtl } });
+// TRUST_PROXY: the readers' X-Forwarded-For addresses count as separate clients (see drive.ts).
+const api = startApi({
+  databaseUrl,
+  port,
+  logFile,
+  memoryFile,
+  env: { TRUST_PROXY: "true", ...(cacheTtl === undefined ? {} : { RESPONSE_CACHE_TTL_MS: cacheTtl }) },
+});
 try {
   await waitFor(`${base}/ready`);
   const sample = await sampleIds(base);
