@@ -12,6 +12,8 @@ import "./employer/employer.queries.js";
 import "./posting/posting.object.js";
 import "./posting/posting.queries.js";
 import "./posting/posting.mutations.js";
+import "./posting/posting.jsonld.js";
+import "./posting/posting.import.js";
 import "./employer/employer.mutations.js";
 import "./benefit/benefit.mutations.js";
 import "./viewer/viewer.object.js";

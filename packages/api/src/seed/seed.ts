@@ -313,6 +313,7 @@ async function insertPostings(prisma: PrismaClient, batch: readonly GeneratedPos
       id: p.id,
       employer_id: p.employerId,
       employer_name: "", // set from the employer by the postings_employer_name trigger
+      other_benefits: [],
       reference: p.reference,
       title: p.title,
       summary: p.summary,

@@ -18,16 +18,24 @@ export async function resolveBenefitKeys(
   const keys = [...new Set(benefits.map((b) => b.key))];
   const found = keys.length ? await db.benefit.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } }) : [];
   const ids = new Map(found.map((b) => [b.key, b.id]));
-  const errors = benefits.flatMap((benefit, index) =>
+  return { ids, errors: unknownBenefitErrors(ids, benefits, prefix) };
+}
+
+/** An UNKNOWN_BENEFIT error for each benefit whose key is not in `ids` (the catalogue's keys and ids). */
+export function unknownBenefitErrors(
+  ids: ReadonlyMap<string, string>,
+  benefits: ReadonlyArray<{ key: string }>,
+  prefix: ReadonlyArray<string | number>,
+): UserError[] {
+  return benefits.flatMap((benefit, index) =>
     ids.has(benefit.key)
       ? []
       : [userError([...prefix, index, "key"], "UNKNOWN_BENEFIT", `No benefit with key "${benefit.key}" in the catalogue (see \`benefits\`).`)],
   );
-  return { ids, errors };
 }
 
 /** Rows for an employer's or a posting's benefit table, in the order given. */
-export function offeredBenefitRows(benefits: readonly OfferedBenefitData[], ids: Map<string, string>) {
+export function offeredBenefitRows(benefits: readonly OfferedBenefitData[], ids: ReadonlyMap<string, string>) {
   return benefits.map((benefit, position) => ({
     benefitId: ids.get(benefit.key) ?? "",
     detail: benefit.detail ?? null,

@@ -86,6 +86,7 @@ const sharedDescriptions = {
   closesAt: "When applications close; after the posting date. Publishing needs one in the future.",
   apply: "How to apply.",
   benefits: "The posting's own benefits, on top of or overriding the employer's (replaces the stored list when sent).",
+  otherBenefits: "Benefits the catalogue has no entry for, in the advert's words (at most 50, each at most 500 characters).",
   source: "Where an imported posting came from.",
 } as const;
 
@@ -112,6 +113,7 @@ export const CreatePostingInput = builder.inputType("CreatePostingInput", {
     closesAt: t.field({ type: "DateTime", description: sharedDescriptions.closesAt }),
     apply: t.field({ type: ApplyInput, description: sharedDescriptions.apply }),
     benefits: t.field({ type: [OfferedBenefitInput], description: sharedDescriptions.benefits }),
+    otherBenefits: t.stringList({ description: sharedDescriptions.otherBenefits }),
     source: t.field({ type: PostingSourceInput, description: sharedDescriptions.source }),
   }),
 });
@@ -136,6 +138,7 @@ export const UpdatePostingInput = builder.inputType("UpdatePostingInput", {
     closesAt: t.field({ type: "DateTime", description: sharedDescriptions.closesAt }),
     apply: t.field({ type: ApplyInput, description: sharedDescriptions.apply }),
     benefits: t.field({ type: [OfferedBenefitInput], description: sharedDescriptions.benefits }),
+    otherBenefits: t.stringList({ description: sharedDescriptions.otherBenefits }),
     source: t.field({ type: PostingSourceInput, description: sharedDescriptions.source }),
   }),
 });
@@ -184,6 +187,7 @@ export const PostingFieldsSchema = z.object({
     })
     .nullish(),
   benefits: OfferedBenefitListSchema.nullish(),
+  otherBenefits: textList(LIMITS.listItems, 500).nullish(),
   source: z.object({ name: optionalText(200), url: httpUrl.nullish(), id: optionalText(200) }).nullish(),
 });
 

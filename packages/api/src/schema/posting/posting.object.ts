@@ -291,6 +291,9 @@ export const PostingType = builder.prismaNode("Posting", {
       },
       resolve: (p) => mergeOfferedBenefits(p.benefits, p.employer.benefits),
     }),
+    otherBenefits: t.exposeStringList("otherBenefits", {
+      description: "Benefits the catalogue has no entry for, in the advert's words (an import keeps them rather than dropping them).",
+    }),
     employer: t.relation("employer", {
       description: "The employer offering the job.",
     }),

@@ -62,6 +62,7 @@ export function postingToState(row: PostingWithRelations): PostingState {
       directApply: row.directApply,
     }),
     benefits: row.benefits.map((b) => ({ key: b.benefit.key, detail: b.detail, value: toNumber(b.value), unit: b.unit })),
+    otherBenefits: row.otherBenefits,
     source: group({ name: row.sourceName, url: row.sourceUrl, id: row.sourceId }),
   };
 }
@@ -177,6 +178,7 @@ export function postingColumns(state: PostingState) {
     requirementsEssential: state.requirements?.essential ?? [],
     requirementsDesirable: state.requirements?.desirable ?? [],
     skills: state.skills ?? [],
+    otherBenefits: state.otherBenefits ?? [],
     salaryMin: state.salary?.min ?? null,
     salaryMax: state.salary?.max ?? null,
     salaryCurrency: state.salary?.currency ?? null,

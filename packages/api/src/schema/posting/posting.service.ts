@@ -133,10 +133,15 @@ export interface UpdatePostingArgs {
   id: string;
   input: Record<string, unknown>;
   expectedVersion?: number | null;
+  /** The mutation the audit event names (importPostings updates through here too). */
+  auditAs?: string;
 }
 
 /** updatePosting: merges the input into the posting; a published posting must stay publishable. */
-export async function updatePosting(ctx: WriteContext, { id, input, expectedVersion }: UpdatePostingArgs): Promise<Written> {
+export async function updatePosting(
+  ctx: WriteContext,
+  { id, input, expectedVersion, auditAs = "updatePosting" }: UpdatePostingArgs,
+): Promise<Written> {
   const parsed = UpdatePostingSchema.safeParse(input);
   const patch = (parsed.success ? parsed.data : input) as PostingPatch;
   try {
@@ -171,7 +176,7 @@ export async function updatePosting(ctx: WriteContext, { id, input, expectedVers
       if (patch.locations !== undefined) await replaceLocations(tx, posting, patch.locations ?? []);
       if (benefits) await replaceBenefits(tx, id, patch.benefits ?? [], benefits.ids);
       await recordAudit(tx, ctx, {
-        mutation: "updatePosting",
+        mutation: auditAs,
         objectType: "Posting",
         objectId: id,
         employerId: posting.employerId,

@@ -1,0 +1,95 @@
+// Benefits as adverts word them ("A generous pension contribution of up to 15%") mapped onto the
+// benefit catalogue (seed/catalogue.ts): a key, the advert's words as `detail`, and a figure with
+// its unit when the words state one. What matches no catalogue benefit is kept as text.
+import type { BenefitUnit } from "../generated/prisma/enums.js";
+
+export interface MappedBenefit {
+  key: string;
+  detail: string;
+  value: number | null;
+  unit: BenefitUnit | null;
+}
+
+/** Catalogue key → how adverts mention it. Checked in this order; the first match names the benefit. */
+const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["holiday-purchase", /\b(buy|purchase|sell)\b.{0,30}\b(holiday|leave)\b/i],
+  ["parental-leave", /\b(parental|maternity|paternity|adoption|shared parental)\b/i],
+  ["volunteering-leave", /\bvolunteer(ing)?\b/i],
+  ["enhanced-sick-pay", /\bsick pay\b/i],
+  ["pension", /\bpension/i],
+  ["bonus", /\b(bonus|commission|profit share)/i],
+  ["share-scheme", /\b(share (scheme|save|incentive|plan|option)s?|sharesave|free shares)\b/i],
+  ["life-assurance", /\b(life (assurance|insurance|cover)|death in service)\b/i],
+  ["season-ticket-loan", /\bseason ticket/i],
+  ["holiday", /\b(holiday|annual leave|days'? (of )?leave)\b/i],
+  ["dental-insurance", /\bdental\b/i],
+  ["private-healthcare", /\b(private (medical|health)|health(care)? (insurance|cover|plan)|healthcare)\b/i],
+  ["employee-assistance", /\b(employee assistance|EAP)\b/i],
+  ["gym-membership", /\b(gym|fitness)\b/i],
+  ["wellbeing", /\bwell-?being\b/i],
+  ["childcare-support", /\b(childcare|nursery)\b/i],
+  ["discounts", /\bdiscount/i],
+  ["cycle-to-work", /\b(cycle[ -]to[ -]work|bike)\b/i],
+  ["electric-car-scheme", /\b(electric (car|vehicle)|EV scheme)\b/i],
+  ["hybrid-working", /\bhybrid working\b/i],
+  ["flexible-working", /\b(flexible working|flexi-?time|flexible hours)\b/i],
+  ["training-budget", /\b(training|learning|development) (budget|allowance)\b/i],
+  ["study-support", /\b(study|tuition|sponsored qualifications?|professional qualifications?)\b/i],
+];
+
+/** Catalogue keys a text mentions, in PATTERNS order. */
+export function benefitKeysIn(text: string): string[] {
+  return PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([key]) => key);
+}
+
+/** The figure a benefit's words state: "up to 15%" → 15 PERCENT, "28 days'" → 28 DAYS, "4x salary" → 4 MULTIPLE_OF_SALARY. */
+export function benefitFigure(text: string): { value: number | null; unit: BenefitUnit | null } {
+  const figure = (pattern: RegExp, unit: BenefitUnit) => {
+    const match = pattern.exec(text);
+    return match ? { value: Number(match[1]?.replace(/,/g, "")), unit } : null;
+  };
+  return (
+    figure(/(\d+(?:\.\d+)?)\s*%/, "PERCENT") ??
+    figure(/(\d+(?:\.\d+)?)\s*(?:x|times)\s*(?:your\s+)?(?:annual\s+|basic\s+)?salary/i, "MULTIPLE_OF_SALARY") ??
+    figure(/(\d+(?:\.\d+)?)\s*(?:working\s+)?days/i, "DAYS") ??
+    figure(/(\d+(?:\.\d+)?)\s*weeks/i, "WEEKS") ??
+    figure(/(\d+(?:\.\d+)?)\s*months/i, "MONTHS") ??
+    figure(/£\s*([\d,]+(?:\.\d+)?)/, "GBP") ?? { value: null, unit: null }
+  );
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Maps benefit bullets onto the catalogue. A bullet naming two benefits ("wellbeing initiatives
+ * and generous parental leave policies") becomes two when each half names one. A catalogue key
+ * already taken, or one `known` does not contain, leaves the bullet as text in `other`.
+ */
+export function mapBenefits(texts: readonly string[], known: ReadonlySet<string>): { benefits: MappedBenefit[]; other: string[] } {
+  const benefits: MappedBenefit[] = [];
+  const other: string[] = [];
+  const taken = new Set<string>();
+  const add = (key: string | undefined, detail: string) => {
+    if (!key || taken.has(key) || !known.has(key)) return false;
+    taken.add(key);
+    benefits.push({ key, detail, ...benefitFigure(detail) });
+    return true;
+  };
+  for (const raw of texts) {
+    const text = raw.trim();
+    if (!text) continue;
+    const keys = benefitKeysIn(text);
+    if (keys.length > 1) {
+      const parts = text.split(/\s+and\s+|;\s*/).map((part) => capitalise(part.trim().replace(/[,.]$/, "")));
+      const partKeys = parts.map((part) => benefitKeysIn(part));
+      if (parts.length > 1 && partKeys.every((k) => k.length === 1) && new Set(partKeys.map((k) => k[0])).size === parts.length) {
+        parts.forEach((part, index) => {
+          if (!add(partKeys[index]?.[0], part)) other.push(part);
+        });
+        continue;
+      }
+    }
+    if (!add(keys[0], text)) other.push(text);
+  }
+  return { benefits, other };
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "postings" ADD COLUMN     "other_benefits" TEXT[] DEFAULT ARRAY[]::TEXT[];
