@@ -9,6 +9,7 @@ import { type Context, createContext } from "./context.js";
 import { isDatabaseUnavailable } from "./db/unavailable.js";
 import { ErrorCode, serviceUnavailable, unauthenticated } from "./errors.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
+import { postingsFeed } from "./interchange/feed.js";
 import { createLiveEvents, type LiveEvents } from "./live/events.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type MetricsOptions } from "./observability/metrics.js";
@@ -126,7 +127,13 @@ export function createJobgraphYoga({
       error: (...args) => logger.error(args),
     },
     // The response cache goes last: it replaces execution, which other plugins may wrap.
-    plugins: [requestLogging(logger), ...observability, ...protection.plugins, responseCachePlugin({ ttlMs: responseCacheTtlMs })].filter(
+    plugins: [
+      requestLogging(logger),
+      ...observability,
+      ...protection.plugins,
+      postingsFeed(prisma, logger),
+      responseCachePlugin({ ttlMs: responseCacheTtlMs }),
+    ].filter(
       (plugin) => plugin !== undefined,
     ),
   });

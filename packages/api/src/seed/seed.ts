@@ -209,14 +209,14 @@ type PostingRow = Row<Prisma.PostingCreateManyInput>;
 type PostingLocationRow = Row<Prisma.PostingLocationCreateManyInput>;
 type PostingBenefitRow = Row<Prisma.PostingBenefitCreateManyInput>;
 
-type TableRows = readonly [table: string, rows: readonly object[]];
+export type TableRows = readonly [table: string, rows: readonly object[]];
 
 /**
  * Inserts rows into several tables in one statement: one data-modifying CTE per table, each
  * reading its rows from a JSON parameter. Foreign keys between the tables are checked at the end
  * of the statement, so parents and children can go in together.
  */
-async function insertTables(prisma: PrismaClient, tables: readonly TableRows[]): Promise<number> {
+export async function insertTables(prisma: Pick<PrismaClient, "$executeRawUnsafe">, tables: readonly TableRows[]): Promise<number> {
   const present = tables.filter(([, rows]) => rows.length > 0);
   if (!present.length) return 0;
   const ctes = present.map(([table, rows], k) => {
