@@ -1,0 +1,175 @@
+// The "Find a job" parser: the real advert gives the facts seed/advert.ts typed by hand, and the
+// format's variations (pay per hour/day/week/month, ranges, "Competitive", part time, remote and
+// on-site, several places, missing fields) in adverts written for these tests.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { benefitFigure, mapBenefits } from "../../src/interchange/benefits.js";
+import { parseDate, parseFindAJobAdvert, parseHours, parseRemoteWorking, parseSalary } from "../../src/interchange/find-a-job.js";
+import { ADVERT } from "../../src/seed/advert.js";
+import { BENEFIT_CATALOGUE } from "../../src/seed/catalogue.js";
+
+const SAMPLE = readFileSync(new URL("../../../../../shared/samples/find-a-job-advert.txt", import.meta.url), "utf8");
+const fixture = (name: string) => parseFindAJobAdvert(readFileSync(new URL(`fixtures/adverts/${name}`, import.meta.url), "utf8"), name);
+const CATALOGUE = new Set(BENEFIT_CATALOGUE.map((b) => b.key));
+
+describe("the Lloyds Banking Group sample advert", () => {
+  const record = parseFindAJobAdvert(SAMPLE, "sample");
+  const posting = record.posting as Record<string, any>;
+  const seed = ADVERT.posting;
+
+  it("gives the job details the seed has", () => {
+    expect(record.problems).toEqual([]);
+    expect(record.employer.name).toBe(ADVERT.employer.name);
+    expect(posting.reference).toBe(seed.reference);
+    expect(posting.title).toBe(seed.title);
+    expect(record.postedAt).toEqual(seed.postedAt);
+    expect(posting.closesAt).toEqual(seed.closesAt);
+    expect(posting.salary).toEqual({
+      min: seed.salaryMin,
+      max: seed.salaryMax,
+      currency: seed.salaryCurrency,
+      period: seed.salaryPeriod,
+      text: seed.salaryText,
+    });
+    expect(posting.hours).toEqual({ type: seed.hoursType, perWeek: seed.hoursPerWeek, text: seed.hoursText });
+    expect(posting.contractType).toBe(seed.contractType);
+    expect(posting.workplace).toEqual({
+      type: seed.workplaceType,
+      remoteDaysPerWeekMax: seed.remoteDaysPerWeekMax,
+      officeDaysPerWeekMin: seed.officeDaysPerWeekMin,
+      officeTimeShareMin: seed.officeTimeShareMin,
+      policy: seed.workplacePolicy,
+    });
+    expect(posting.locations.map((l: { name: string; postcode: string | null }) => [l.name, l.postcode])).toEqual(
+      seed.locations.map((l) => [l.name, l.postcode]),
+    );
+  });
+
+  it("gives the seed's description, responsibilities and requirements, word for word", () => {
+    expect(posting.description).toBe(seed.description);
+    expect(posting.responsibilities).toEqual(seed.responsibilities);
+    expect(posting.requirements).toEqual({ essential: seed.requirementsEssential, desirable: seed.requirementsDesirable });
+  });
+
+  it("maps the benefits package onto the catalogue as the seed does, splitting the bullet that names two", () => {
+    const { benefits, other } = mapBenefits(record.benefitTexts, CATALOGUE);
+    // The seed's last entry (flexible working) comes from the WORKING PATTERN paragraph, not a bullet.
+    expect(benefits).toEqual(ADVERT.employer.benefits.filter((b) => b.key !== "flexible-working"));
+    expect(other).toEqual([]);
+  });
+
+  it("reads the Disability Confident statement as the employer's accreditation", () => {
+    expect(record.employer.accreditations).toEqual([
+      { scheme: "DISABILITY_CONFIDENT", level: "EMPLOYER", statement: "Proud member of the Disability Confident employer scheme" },
+    ]);
+  });
+});
+
+describe("adverts in the same format", () => {
+  it("reads part-time hourly pay, on-site work, three kinds of list and benefits the catalogue lacks", () => {
+    const record = fixture("care-assistant-part-time-hourly.txt");
+    const p = record.posting as Record<string, any>;
+    expect(p.salary).toMatchObject({ min: 12.6, max: 12.6, currency: "GBP", period: "HOUR" });
+    expect(p.hours).toMatchObject({ type: "PART_TIME", perWeek: 24 });
+    expect(p.workplace).toMatchObject({ type: "ON_SITE", remoteDaysPerWeekMax: null });
+    expect(p.responsibilities).toHaveLength(3);
+    expect(p.requirements.essential).toHaveLength(2);
+    expect(p.requirements.desirable).toEqual(["An NVQ Level 2 in Health and Social Care", "Experience of dementia care"]);
+    const { benefits, other } = mapBenefits(record.benefitTexts, CATALOGUE);
+    expect(benefits.map((b) => [b.key, b.value, b.unit])).toEqual([
+      ["holiday", 28, "DAYS"],
+      ["pension", 5, "PERCENT"],
+    ]);
+    expect(other).toEqual(["Paid DBS check", "Free meals on shift", "Refer a friend scheme paying £250"]);
+    expect(record.employer.accreditations).toEqual([]);
+  });
+
+  it("reads a fully remote contract with undisclosed pay and no reference (one is derived, the same every time)", () => {
+    const record = fixture("remote-developer-competitive-contract.txt");
+    const p = record.posting as Record<string, any>;
+    expect(p.salary).toEqual({ min: null, max: null, currency: null, period: null, text: "Competitive" });
+    expect(p.workplace.type).toBe("REMOTE");
+    expect(p.locations).toEqual([]);
+    expect(p.contractType).toBe("CONTRACT");
+    expect(p.reference).toMatch(/^import-/);
+    expect(fixture("remote-developer-competitive-contract.txt").posting.reference).toBe(p.reference);
+    expect(record.employer.accreditations).toEqual([
+      { scheme: "DISABILITY_CONFIDENT", level: "COMMITTED", statement: "Proud member of the Disability Confident committed scheme" },
+    ]);
+  });
+
+  it("reads weekly pay and several locations with their postcodes", () => {
+    const p = fixture("warehouse-weekly-several-locations.txt").posting as Record<string, any>;
+    expect(p.salary).toMatchObject({ min: 480, max: 520, period: "WEEK" });
+    expect(p.hours).toMatchObject({ type: "FULL_TIME", perWeek: 40 });
+    expect(p.contractType).toBe("TEMPORARY");
+    expect(p.locations.map((l: { name: string; postcode: string }) => `${l.name} ${l.postcode}`)).toEqual(["Daventry NN11 8QL", "Coventry CV3 4FJ"]);
+  });
+
+  it("reads monthly pay, a fixed term and the hybrid split from the working pattern", () => {
+    const p = fixture("finance-monthly-hybrid-fixed-term.txt").posting as Record<string, any>;
+    expect(p.salary).toMatchObject({ min: 4000, max: 4500, period: "MONTH" });
+    expect(p.contractType).toBe("FIXED_TERM");
+    expect(p.workplace).toMatchObject({ type: "HYBRID", remoteDaysPerWeekMax: 2, officeDaysPerWeekMin: 3 });
+    expect(p.requirements).toEqual({ essential: ["CIMA, ACCA or ACA qualified"], desirable: ["Experience in the housing sector"] });
+  });
+
+  it("leaves out what an advert does not say", () => {
+    const record = fixture("day-rate-missing-fields.txt");
+    const p = record.posting as Record<string, any>;
+    expect(record.problems).toEqual([]);
+    expect(record.postedAt).toBeNull();
+    expect(p.closesAt).toBeNull();
+    expect(p.salary).toMatchObject({ min: 450, max: 450, period: "DAY" });
+    expect([p.hours, p.contractType, p.workplace]).toEqual([null, null, null]);
+    expect(p.locations).toEqual([]);
+  });
+
+  it("reports a date it cannot read and an advert without a title", () => {
+    const record = parseFindAJobAdvert("Job details\nPosting date: sometime soon\nCompany: Acme\n", "bad");
+    expect(record.problems.map((p) => [p.field, p.code])).toEqual([
+      [["title"], "REQUIRED"],
+      [["postedAt"], "INVALID"],
+    ]);
+  });
+});
+
+describe("field readers", () => {
+  it.each([
+    ["£61,236 to £68,040 per year", 61236, 68040, "YEAR"],
+    ["£25,000 per annum", 25000, 25000, "YEAR"],
+    ["£30k - £35k", 30000, 35000, "YEAR"],
+    ["£2,100 per month", 2100, 2100, "MONTH"],
+    ["£450 to £550 per week", 450, 550, "WEEK"],
+    ["£300 a day", 300, 300, "DAY"],
+    ["£11.44 to £12.00 per hour", 11.44, 12, "HOUR"],
+    ["Competitive", null, null, null],
+  ])("salary %s", (text, min, max, period) => {
+    expect(parseSalary(text)).toMatchObject({ min, max, period });
+  });
+
+  it.each([
+    ["Full time", "FULL_TIME", null],
+    ["Part time", "PART_TIME", null],
+    ["Part-time - 18.5 hours per week", "PART_TIME", 18.5],
+    ["Flexible", "FLEXIBLE", null],
+  ])("hours %s", (text, type, perWeek) => {
+    expect(parseHours(text)).toEqual({ type, perWeek });
+  });
+
+  it.each([
+    ["Hybrid - work remotely up to 3 days per week", "HYBRID", 3],
+    ["Hybrid", "HYBRID", null],
+    ["Fully remote", "REMOTE", null],
+    ["On-site only", "ON_SITE", null],
+  ])("remote working %s", (text, type, days) => {
+    expect(parseRemoteWorking(text)).toEqual({ type, remoteDaysPerWeekMax: days });
+  });
+
+  it("dates, and figures in benefits", () => {
+    expect(parseDate("26 March 2026")).toEqual(new Date("2026-03-26T00:00:00Z"));
+    expect(parseDate("31 February 2026")).toBeNull();
+    expect(benefitFigure("Life assurance at 4x salary")).toEqual({ value: 4, unit: "MULTIPLE_OF_SALARY" });
+    expect(benefitFigure("Enhanced maternity pay of 26 weeks")).toEqual({ value: 26, unit: "WEEKS" });
+  });
+});
