@@ -204,6 +204,8 @@ export type CreatePostingInput = {
   hours?: HoursInput | null | undefined;
   /** Where the job is based, primary first (at most 20). Replaces every stored location when sent. */
   locations?: Array<LocationInput> | null | undefined;
+  /** Benefits the catalogue has no entry for, in the advert's words (at most 50, each at most 500 characters). */
+  otherBenefits?: Array<string> | null | undefined;
   /** The employer's own job reference, unique per employer (at most 100 characters). */
   reference: string;
   /** Essential and desirable requirements. */
@@ -514,6 +516,8 @@ export type UpdatePostingInput = {
   hours?: HoursInput | null | undefined;
   /** Where the job is based, primary first (at most 20). Replaces every stored location when sent. */
   locations?: Array<LocationInput> | null | undefined;
+  /** Benefits the catalogue has no entry for, in the advert's words (at most 50, each at most 500 characters). */
+  otherBenefits?: Array<string> | null | undefined;
   /** The employer's own job reference, unique per employer. */
   reference?: string | null | undefined;
   /** Essential and desirable requirements. */
