@@ -114,7 +114,7 @@ describe("Posting.jsonLd", () => {
     const data = await app.query(`{ posting(employerSlug: "${ADVERT_EMPLOYER_SLUG}", reference: "${ADVERT_REFERENCE}") { jsonLd } }`);
     const advert = rows.find((r) => r.reference === ADVERT_REFERENCE) as Row;
     expect(data.posting.jsonLd).toEqual(JSON.parse(JSON.stringify(postingToJsonLd(advert))));
-    await expect(`${JSON.stringify(data.posting.jsonLd, null, 2)}\n`).toMatchFileSnapshot("__snapshots__/advert.jsonld.json");
+    await expect(`${JSON.stringify(data.posting.jsonLd, null, 2)}\n`).toMatchFileSnapshot("__snapshots__/advert.jsonld");
   });
 
   it("costs no statement per posting in a page", async () => {
