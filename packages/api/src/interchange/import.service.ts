@@ -68,29 +68,42 @@ interface Prepared {
   errors: UserError[];
 }
 
+/** Chunks written at once: PostgreSQL builds one chunk's search vectors while it receives the next. */
+const WRITERS = 2;
+
 /**
  * Imports `records` for the caller (see the module comment); one result per record, in order.
- * While one chunk is being written, the next is read and validated.
+ * While chunks are being written, the next is read and validated. A chunk that shares a posting
+ * (employer and reference) with one still being written waits for it, so it sees that write.
  */
 export async function importRecords(ctx: WriteContext, records: readonly ImportRecord[], options: ImportOptions = {}): Promise<ImportResult[]> {
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   const catalogue = new Map((await ctx.prisma.benefit.findMany({ select: { id: true, key: true } })).map((b) => [b.key, b.id]));
   const employers = new EmployerResolver(ctx, options.createEmployers ?? true, catalogue);
   const results: ImportResult[] = [];
-  let writing: Promise<void> = Promise.resolve();
+  const writing: Array<{ keys: Set<string>; written: Promise<ImportResult[]> }> = [];
+  const settle = async () => {
+    const first = writing.shift();
+    if (!first) return;
+    results.push(...(await first.written));
+    options.onProgress?.(results.length, records.length);
+  };
   for (let start = 0; start < records.length; start += chunkSize) {
     const chunk = records.slice(start, start + chunkSize);
     await employers.load(chunk);
     const prepared = chunk.map((record, index) => prepare(ctx, record, start + index, catalogue, employers, options));
-    await writing;
-    writing = writeChunk(ctx, prepared, catalogue, options).then((written) => {
-      results.push(...written);
-      options.onProgress?.(results.length, records.length);
-    });
+    const keys = new Set(prepared.filter((p) => p.employerId).map(postingKey));
+    while (writing.length >= WRITERS || writing.some((w) => [...keys].some((key) => w.keys.has(key)))) await settle();
+    const written = writeChunk(ctx, prepared, catalogue, options);
+    // Handled when its turn comes; this only keeps an early failure from being "unhandled" meanwhile.
+    written.catch(() => {});
+    writing.push({ keys, written });
   }
-  await writing;
+  while (writing.length) await settle();
   return results;
 }
+
+const postingKey = (p: Prepared) => `${p.employerId}\u0000${p.reference}`;
 
 /** Writes a validated chunk: creates in bulk, updates one by one; failures are reported, not written. */
 async function writeChunk(

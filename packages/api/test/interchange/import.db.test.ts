@@ -2,6 +2,10 @@
 // publishing, batching, and the audit trail.
 import { readdir, readFile } from "node:fs/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { authenticate } from "../../src/auth/keys.js";
+import { createContext } from "../../src/context.js";
+import { importRecords } from "../../src/interchange/import.service.js";
+import { recordsFromDocument } from "../../src/interchange/read.js";
 import { upsertBenefitCatalogue } from "../../src/seed/seed.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { adminKey, employerKey } from "../support/auth.js";
@@ -220,5 +224,28 @@ describe("importPostings", () => {
     const small = await statements("S", 6);
     const large = await statements("L", 60);
     expect(large).toBe(small);
+  });
+
+  it("writes chunks side by side, yet a posting repeated in a later chunk updates what the earlier one wrote", async () => {
+    const viewer = await authenticate(app.db.prisma, admin.authorization ?? "", new Date());
+    const ctx = createContext({ prisma: app.db.prisma, requestId: "chunks", viewer });
+    const records = recordsFromDocument(
+      "JSON_LD",
+      JSON.stringify([jobPosting("C-1"), jobPosting("C-1", { title: "Night Shift Lead" }), jobPosting("C-2"), jobPosting("C-2"), jobPosting("C-3")]),
+      "chunks.json",
+    );
+    const progress: number[] = [];
+    const results = await importRecords(ctx, records, { chunkSize: 1, onProgress: (done) => progress.push(done) });
+    expect(results.map((r) => [r.position, r.reference, r.status])).toEqual([
+      [0, "C-1", "CREATED"],
+      [1, "C-1", "UPDATED"],
+      [2, "C-2", "CREATED"],
+      [3, "C-2", "UNCHANGED"],
+      [4, "C-3", "CREATED"],
+    ]);
+    expect(progress).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      await app.db.prisma.posting.findMany({ where: { reference: { startsWith: "C-" } }, select: { title: true }, orderBy: { reference: "asc" } }),
+    ).toEqual([{ title: "Night Shift Lead" }, { title: "Shift Lead C-2" }, { title: "Shift Lead C-3" }]);
   });
 });
