@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import { canWritePostingsOf } from "../auth/access.js";
 import { Prisma } from "../generated/prisma/client.js";
+import { announcePostingAfterCommit } from "../live/announce.js";
 import { logger } from "../logger.js";
 import { unknownBenefitErrors } from "../schema/benefit/benefit.service.js";
 import { CreateEmployerSchema } from "../schema/employer/employer.input.js";
@@ -302,6 +303,15 @@ async function insertPostings(ctx: WriteContext, creates: readonly Prepared[], c
       ]),
     { maxWait: 15_000, timeout: 60_000 },
   );
+  // Committed: live subscribers hear of what went live, as after publishPosting.
+  for (const [i, p] of creates.entries()) {
+    announcePostingAfterCommit(ctx, (announce) => announce(), "published", {
+      id: ids[i] as string,
+      employerId: p.employerId as string,
+      status,
+      version: 1,
+    });
+  }
   return ids;
 }
 

@@ -6,6 +6,7 @@ import { authenticate } from "../../src/auth/keys.js";
 import { createContext } from "../../src/context.js";
 import { importRecords } from "../../src/interchange/import.service.js";
 import { recordsFromDocument } from "../../src/interchange/read.js";
+import type { LiveEvents } from "../../src/live/events.js";
 import { upsertBenefitCatalogue } from "../../src/seed/seed.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { adminKey, employerKey } from "../support/auth.js";
@@ -247,5 +248,23 @@ describe("importPostings", () => {
     expect(
       await app.db.prisma.posting.findMany({ where: { reference: { startsWith: "C-" } }, select: { title: true }, orderBy: { reference: "asc" } }),
     ).toEqual([{ title: "Night Shift Lead" }, { title: "Shift Lead C-2" }, { title: "Shift Lead C-3" }]);
+  });
+
+  it("announces what it publishes and changes to live subscribers, after the commit, and nothing for drafts", async () => {
+    const heard: Array<[string, string]> = [];
+    const events = { publish: (kind: string, event: { postingId: string }) => heard.push([kind, event.postingId]) } as unknown as LiveEvents;
+    const viewer = await authenticate(app.db.prisma, admin.authorization ?? "", new Date());
+    const ctx = createContext({ prisma: app.db.prisma, requestId: "live", viewer, events });
+    const read = (content: unknown[]) => recordsFromDocument("JSON_LD", JSON.stringify(content), "live.json");
+
+    const drafts = await importRecords(ctx, read([jobPosting("L-1")]));
+    expect(drafts[0]?.status).toBe("CREATED");
+    expect(heard).toEqual([]);
+    const live = await importRecords(ctx, read([jobPosting("L-2"), jobPosting("L-3")]), { publish: true });
+    expect(heard).toEqual(live.map((r) => ["published", r.postingId]));
+    heard.length = 0;
+    const changed = await importRecords(ctx, read([jobPosting("L-2", { title: "Head Barista" })]));
+    expect(changed[0]?.status).toBe("UPDATED");
+    expect(heard).toEqual([["updated", changed[0]?.postingId]]);
   });
 });
