@@ -133,9 +133,7 @@ export function createJobgraphYoga({
       ...protection.plugins,
       postingsFeed(prisma, logger),
       responseCachePlugin({ ttlMs: responseCacheTtlMs }),
-    ].filter(
-      (plugin) => plugin !== undefined,
-    ),
+    ].filter((plugin) => plugin !== undefined),
   });
   return Object.assign(yoga, { protectionReady: protection.ready, closeProtection: protection.close });
 }
