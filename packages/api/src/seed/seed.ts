@@ -84,12 +84,13 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
     progress(batch.length);
   });
   await employerBatches;
-  const postingBatches = runBatches(gen.postings(), batchSize, concurrency, async (batch) => {
-    const inserted = await insertPostings(prisma, batch, benefitIds);
-    rows += inserted;
-    progress(batch.length);
+  await withGinIndexesDeferred(prisma, gen.postingCount, log, async () => {
+    await runBatches(gen.postings(), batchSize, concurrency, async (batch) => {
+      const inserted = await insertPostings(prisma, batch, benefitIds);
+      rows += inserted;
+      progress(batch.length);
+    });
   });
-  await postingBatches;
 
   await prisma.$executeRawUnsafe(
     'ANALYZE "employers", "employer_accreditations", "employer_benefits", "locations", "postings", "posting_locations", "posting_benefits", "benefits"',
@@ -97,6 +98,37 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   const seconds = (performance.now() - started) / 1000;
   log(`Seeded ${gen.employerCount + 1} employers, ${gen.postingCount + 1} postings (${rows} rows) in ${seconds.toFixed(1)} s`);
   return { employers: gen.employerCount + 1, postings: gen.postingCount + 1, rows };
+}
+
+/** From this many postings into an empty table, the GIN indexes are built after the load. */
+const DEFER_GIN_FROM = 20_000;
+
+/**
+ * A bulk load into an (almost) empty postings table runs without its GIN indexes (full text, grid
+ * cells, skills), which are then built once from their definitions in the database, and without the
+ * geo-cells trigger on posting_locations. Both are restored even when the load fails.
+ */
+async function withGinIndexesDeferred(prisma: PrismaClient, postings: number, log: (message: string) => void, load: () => Promise<void>) {
+  // "Empty": at most the hand-typed advert, inserted just before.
+  const empty = postings >= DEFER_GIN_FROM && (await prisma.$queryRawUnsafe<unknown[]>("SELECT 1 FROM postings LIMIT 2")).length < 2;
+  if (!empty) return load();
+  const indexes = await prisma.$queryRawUnsafe<Array<{ name: string; definition: string }>>(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+     WHERE schemaname = current_schema() AND tablename = 'postings' AND indexdef ILIKE '% USING gin %'`,
+  );
+  for (const index of indexes) await prisma.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
+  // The seed writes each posting's geo_cells itself (geo/cells.ts, tested equal to the SQL), so
+  // the trigger that recomputes them would find nothing to change; with the table's statistics
+  // still saying "empty" mid-load, its lookup scans the whole table once per batch.
+  await prisma.$executeRawUnsafe("ALTER TABLE posting_locations DISABLE TRIGGER posting_locations_geo_cells_insert");
+  try {
+    await load();
+  } finally {
+    await prisma.$executeRawUnsafe("ALTER TABLE posting_locations ENABLE TRIGGER posting_locations_geo_cells_insert");
+    const started = performance.now();
+    for (const index of indexes) await prisma.$executeRawUnsafe(index.definition);
+    log(`Built ${indexes.map((index) => index.name).join(", ")} after the load in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
 }
 
 /** Upserts the benefit catalogue by key; returns the id of every key. */
