@@ -9,11 +9,12 @@ import { type Database, openDatabase } from "../../src/db/database.js";
 import { employerKey } from "../support/auth.js";
 import { testEngine } from "../support/database.js";
 import { createEmployer, createPosting } from "../support/factories.js";
+import { skipWithoutRedis, TEST_REDIS_URL } from "../support/redis.js";
 import { type ServerProcess, startServer } from "../support/server-process.js";
 import { subscribe, until } from "../support/sse.js";
 import { globalId, M, succeeded } from "../support/writes.js";
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = TEST_REDIS_URL;
 
 async function admin(adminUrl: string, sql: string) {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -25,7 +26,7 @@ async function admin(adminUrl: string, sql: string) {
   }
 }
 
-describe.skipIf(testEngine !== "postgres")("live events across two API processes (Redis)", () => {
+describe.skipIf(testEngine !== "postgres" || skipWithoutRedis)("live events across two API processes (Redis)", () => {
   // A prefix of this run's own, so parallel runs sharing the Redis never hear each other.
   const prefix = `jobgraph-test-${randomBytes(6).toString("hex")}:`;
   const name = `jobgraph_test_${randomBytes(6).toString("hex")}`;

@@ -15,6 +15,7 @@ import { EXAMPLE_QUERY } from "../../src/yoga.js";
 import { createTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
 import { adminKey } from "../support/auth.js";
 import { createEmployer, createPosting } from "../support/factories.js";
+import { skipWithoutRedis, TEST_REDIS_URL } from "../support/redis.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const LIMIT_CODES = new Set<string>(Object.values(LimitCode));
@@ -446,8 +447,8 @@ describe("rate limits by cost", () => {
     }
   });
 
-  it("are shared through Redis by every API instance", async () => {
-    const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+  it.skipIf(skipWithoutRedis)("are shared through Redis by every API instance", async () => {
+    const redisUrl = TEST_REDIS_URL;
     const one = await createTestApp({ db: app.db, protection: { rateLimit: limits, trustProxy: true, redisUrl } });
     const two = await createTestApp({ db: app.db, protection: { rateLimit: limits, trustProxy: true, redisUrl } });
     try {
