@@ -117,9 +117,10 @@ async function withGinIndexesDeferred(prisma: PrismaClient, postings: number, lo
      WHERE schemaname = current_schema() AND tablename = 'postings' AND indexdef ILIKE '% USING gin %'`,
   );
   for (const index of indexes) await prisma.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
-  // The seed writes each posting's geo_cells itself (geo/cells.ts, tested equal to the SQL), so
-  // the trigger that recomputes them would find nothing to change; with the table's statistics
-  // still saying "empty" mid-load, its lookup scans the whole table once per batch.
+  // The seed writes each posting's geo_cells and location copies itself (geo/cells.ts and
+  // locationCopies, tested equal to what the SQL computes), so the trigger that recomputes them
+  // would find nothing to change; with the table's statistics still saying "empty" mid-load, its
+  // lookup scans the whole table once per batch.
   await prisma.$executeRawUnsafe("ALTER TABLE posting_locations DISABLE TRIGGER posting_locations_geo_cells_insert");
   try {
     await load();
@@ -261,6 +262,19 @@ export async function insertTables(prisma: Pick<PrismaClient, "$executeRawUnsafe
   return present.reduce((n, [, rows]) => n + rows.length, 0);
 }
 
+/**
+ * What the posting_locations trigger would copy onto a posting (search_locations migration): the
+ * distinct names, and the coordinates of the located ones in position order.
+ */
+function locationCopies(locations: readonly LocationSeed[]) {
+  const located = locations.filter((l) => l.latitude != null && l.longitude != null);
+  return {
+    location_names: [...new Set(locations.map((l) => l.name))].sort(),
+    location_latitudes: located.map((l) => l.latitude as number),
+    location_longitudes: located.map((l) => l.longitude as number),
+  };
+}
+
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -384,6 +398,10 @@ async function insertPostings(prisma: PrismaClient, batch: readonly GeneratedPos
       source_id: p.sourceId,
       // What the posting_locations trigger would compute, so that it finds nothing to change.
       geo_cells: pointsCells(p.locations),
+      ...locationCopies(p.locations),
+      // Its own benefits: the postings_benefit_ids trigger adds the employer's in the same write,
+      // so the posting_benefits trigger then finds nothing to change.
+      benefit_ids: [...new Set(p.benefits.map((b) => benefitId(benefitIds, b.key)))].sort(),
       version: 1,
       created_at: iso(p.createdAt),
       updated_at: iso(p.updatedAt),

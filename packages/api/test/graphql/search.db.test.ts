@@ -84,6 +84,8 @@ describe("posting search", () => {
       workplaceType: "REMOTE",
       postedAt: new Date(now - 3 * DAY),
       closesAt: null,
+      // Also its employer's: counted once in the benefit facet.
+      benefitIds: [pension.id],
     });
     await createPosting(prisma, globex.id, {
       title: "Python Developer",

@@ -10,7 +10,7 @@ import DataLoader from "dataloader";
 import type { Context } from "../../context.js";
 import { replica } from "../../db/replicas.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import { type CompiledSearch, type FacetDimension, nearSetSql, whereSql } from "./search.sql.js";
+import { type CompiledSearch, type FacetDimension, whereSql } from "./search.sql.js";
 
 const { sql, raw, join } = Prisma;
 
@@ -54,18 +54,15 @@ export function aggregatesSql(search: CompiledSearch, requests: readonly Aggrega
     const flags = dimensions.filter((d) => d !== except).map(flag);
     return flags.length ? join(flags, " AND ") : sql`TRUE`;
   };
-  const flagColumns = dimensions.map((d) => {
-    // The location filter is a set of postings computed once (below), not a per-row probe.
-    const condition = d === "location" ? sql`p.id IN (SELECT posting_id FROM near)` : join(search.conditions.get(d) ?? [], " AND ");
-    return sql`, (${condition}) IS TRUE AS ${raw(`m_${d}`)}`;
-  });
+  const flagColumns = dimensions.map((d) => sql`, (${join(search.conditions.get(d) ?? [], " AND ")}) IS TRUE AS ${raw(`m_${d}`)}`);
   const base = search.conditions.get("base") ?? [sql`TRUE`];
 
   const columns = requests.map((request, i) => sql`(${aggregateSql(request, passes, search)}) AS ${raw(`a${i}`)}`);
-  const near = search.near && search.conditions.has("location") ? sql`near AS MATERIALIZED (${nearSetSql(search.near)}),` : Prisma.empty;
+  // Only what the requested aggregates read: the candidate set can be every keyword match.
+  const names = requests.some((r) => r.kind === "location") ? raw(", p.location_names") : Prisma.empty;
   return sql`
-    WITH ${near} c AS MATERIALIZED (
-      SELECT p.id, p.employer_id, p.contract_type, p.hours_type, p.workplace_type, p.salary_currency, p.salary_annual_min, p.salary_annual_max
+    WITH c AS MATERIALIZED (
+      SELECT p.id, p.employer_id, p.contract_type, p.hours_type, p.workplace_type, p.salary_currency, p.salary_annual_min, p.salary_annual_max ${names}
         ${flagColumns.length ? join(flagColumns, " ") : Prisma.empty}
       FROM postings p WHERE ${join(base, " AND ")})
     SELECT ${join(columns, ", ")}`;
@@ -90,15 +87,21 @@ function aggregateSql(request: AggregateRequest, passes: (except?: FacetDimensio
         sql`SELECT c.employer_id::text AS value, count(*)::int AS count FROM c WHERE ${passes("employer")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${request.first}`,
       );
     case "benefit":
-      // A benefit counts once per posting, whether the posting or its employer offers it.
-      return counts(sql`SELECT y.benefit_id::text AS value, count(*)::int AS count FROM (
-          SELECT c.id, pb.benefit_id FROM c JOIN posting_benefits pb ON pb.posting_id = c.id WHERE ${passes("benefit")}
-          UNION
-          SELECT c.id, eb.benefit_id FROM c JOIN employer_benefits eb ON eb.employer_id = c.employer_id WHERE ${passes("benefit")}
+      // A benefit counts once per posting, whether the posting or its employer offers it: the
+      // employers' benefits weighted by how many candidates each employer has (one probe per
+      // employer, not per posting), plus the postings' own that their employer does not offer.
+      // (Unnesting postings.benefit_ids instead is faster on a few thousand candidates, but the
+      // arrays make the candidate set too wide for work_mem on a browse of every open posting.)
+      return counts(sql`SELECT y.benefit_id::text AS value, sum(y.n)::int AS count FROM (
+          SELECT eb.benefit_id, e.n FROM (SELECT c.employer_id, count(*) AS n FROM c WHERE ${passes("benefit")} GROUP BY 1) e
+            JOIN employer_benefits eb ON eb.employer_id = e.employer_id
+          UNION ALL
+          SELECT pb.benefit_id, 1 FROM c JOIN posting_benefits pb ON pb.posting_id = c.id WHERE ${passes("benefit")}
+            AND NOT EXISTS (SELECT 1 FROM employer_benefits eb WHERE eb.employer_id = c.employer_id AND eb.benefit_id = pb.benefit_id)
         ) y GROUP BY 1`);
     case "location":
-      return counts(sql`SELECT l.name AS value, count(DISTINCT c.id)::int AS count FROM c
-          JOIN posting_locations pl ON pl.posting_id = c.id JOIN locations l ON l.id = pl.location_id
+      // The posting's distinct place names are on its row (search_locations migration).
+      return counts(sql`SELECT n.name AS value, count(*)::int AS count FROM c CROSS JOIN LATERAL unnest(c.location_names) AS n(name)
           WHERE ${passes("location")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${request.first}`);
     case "salary": {
       const width = request.bandWidth;

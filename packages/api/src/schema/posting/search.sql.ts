@@ -48,14 +48,21 @@ export function withinSql(near: NonNullable<CompiledSearch["near"]>): Prisma.Sql
     AND ${distanceSql(near.point)} <= ${near.radiusKm}::float8`;
 }
 
-/** The ids of the postings with a location within the radius of `near` (once per search, for the facets). */
-export function nearSetSql(near: NonNullable<CompiledSearch["near"]>): Prisma.Sql {
-  return sql`SELECT DISTINCT pl.posting_id FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE ${withinSql(near)}`;
+/**
+ * Posting `p`'s located places as rows `l(latitude, longitude)`: the copy of its locations'
+ * coordinates on its own row (kept by triggers; see the search_locations migration), so a
+ * distance needs no join.
+ */
+const POSTING_POINTS = raw("unnest(p.location_latitudes, p.location_longitudes) AS l(latitude, longitude)");
+
+/** Posting `p` has a location within the radius of `near`. */
+export function postingWithinSql(near: NonNullable<CompiledSearch["near"]>): Prisma.Sql {
+  return sql`EXISTS (SELECT 1 FROM ${POSTING_POINTS} WHERE ${withinSql(near)})`;
 }
 
 /** The nearest of posting `p`'s locations, in km (null when none has coordinates). */
 export function nearestDistanceSql(point: Point): Prisma.Sql {
-  return sql`(SELECT min(${distanceSql(point)}) FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = p.id AND l.latitude IS NOT NULL)`;
+  return sql`(SELECT min(${distanceSql(point)}) FROM ${POSTING_POINTS})`;
 }
 
 export const tsQuerySql = (keywords: string) => sql`websearch_to_tsquery('english', ${keywords})`;
@@ -104,13 +111,11 @@ export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs
   const near = resolveNear(filter?.near);
   if (near) {
     // The grid cells covering the circle (a GIN index the planner can intersect with the keyword
-    // index), then the exact distance: correlated (OFFSET 0 keeps it so), so it is checked only on
-    // the rows the other filters leave, rather than the planner starting from every posting near
-    // the place and probing each one.
+    // index), then the exact distance from the posting's own copy of its coordinates: checked only
+    // on the rows the other filters leave, with no join per row.
     add(
       "location",
-      sql`p.geo_cells && ${coveringCells(boundingBox(near.point.latitude, near.point.longitude, near.radiusKm))}::int[]
-        AND EXISTS (SELECT 1 FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = p.id AND ${withinSql(near)} OFFSET 0)`,
+      sql`p.geo_cells && ${coveringCells(boundingBox(near.point.latitude, near.point.longitude, near.radiusKm))}::int[] AND ${postingWithinSql(near)}`,
     );
   }
 
@@ -153,12 +158,10 @@ export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs
     if (days < 0 || days > 7) throw badUserInput(`filter.remoteDaysPerWeekMin must be between 0 and 7; got ${days}.`, "filter.remoteDaysPerWeekMin");
     add("base", sql`(p.workplace_type = 'REMOTE' OR p.remote_days_per_week_max >= ${days}::numeric)`);
   }
+  // Has all of them, its own or its employer's (postings.benefit_ids, GIN-indexed). An unknown key
+  // contributes a NULL, which no posting contains.
   for (const key of new Set(filter?.benefitKeys ?? [])) {
-    add(
-      "benefit",
-      sql`(EXISTS (SELECT 1 FROM posting_benefits pb JOIN benefits b ON b.id = pb.benefit_id WHERE pb.posting_id = p.id AND b.key = ${key})
-        OR EXISTS (SELECT 1 FROM employer_benefits eb JOIN benefits b ON b.id = eb.benefit_id WHERE eb.employer_id = p.employer_id AND b.key = ${key}))`,
-    );
+    add("benefit", sql`p.benefit_ids @> ARRAY[(SELECT id FROM benefits WHERE key = ${key})]`);
   }
   if (filter?.skills?.length) add("base", sql`p.skills @> ${filter.skills}::text[]`);
   for (const scheme of new Set(filter?.accreditations ?? [])) {
