@@ -19,7 +19,7 @@ import pg from "pg";
 import { createSeededDatabase, startApi, waitFor } from "../proof/harness.js";
 import { coveringCells } from "../src/geo/cells.js";
 import { boundingBox } from "../src/geo/distance.js";
-import { type AggregateRequest, aggregatesSql } from "../src/schema/posting/aggregates.js";
+import { type AggregateRequest, aggregatesSql, STEER_TO_INDEXES } from "../src/schema/posting/aggregates.js";
 import type { PostingFilterArgs, PostingOrderArgs } from "../src/schema/posting/posting.filter.js";
 import { searchPageSql } from "../src/schema/posting/search.js";
 import { compileSearch } from "../src/schema/posting/search.sql.js";
@@ -216,9 +216,12 @@ async function explain() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const sections: string[] = [];
-  const plan = async (title: string, text: string, values: unknown[]) => {
+  const plan = async (title: string, text: string, values: unknown[], setting?: string) => {
+    // A statement the API runs after a SET LOCAL (aggregates.ts) is explained the same way.
+    if (setting) await client.query(`BEGIN; ${setting}`);
     const result = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
-    sections.push(`== ${title}\n${result.rows.map((row) => row["QUERY PLAN"]).join("\n")}`);
+    if (setting) await client.query("COMMIT");
+    sections.push(`== ${title}${setting ? ` (after ${setting})` : ""}\n${result.rows.map((row) => row["QUERY PLAN"]).join("\n")}`);
   };
   const now = new Date();
   for (const [name, op] of Object.entries(OPERATIONS)) {
@@ -234,7 +237,12 @@ async function explain() {
     }
     if (requests.length) {
       const aggregates = aggregatesSql(search, requests);
-      await plan(`${name}: totalCount${requests.length > 1 ? " and facets" : ""}`, aggregates.text, aggregates.values);
+      await plan(
+        `${name}: totalCount${requests.length > 1 ? " and facets" : ""}`,
+        aggregates.text,
+        aggregates.values,
+        search.keywords ? STEER_TO_INDEXES : undefined,
+      );
     }
   }
   await plan("ceiling (hand-written SQL)", CEILING_SQL, ceilingParams());

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STEER_TO_INDEXES } from "../../src/schema/posting/aggregates.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { createBenefit, createEmployer, createPosting } from "../support/factories.js";
 
@@ -78,6 +79,22 @@ describe("nested selections", () => {
     expect(withTotal.count).toBe(page.count + 1);
     expect(everything.count).toBe(page.count + 3);
     expect(everything.data.totalCount).toBe(withTotal.data.totalCount);
+  });
+
+  it("with keywords, run that one statement in a transaction that steers it to the full-text index", async () => {
+    app.db.resetQueryLog();
+    await app.query('query { postings(first: 1, filter: { keywords: "posting" }) { nodes { id } } }');
+    const page = app.db.queries.length;
+    app.db.resetQueryLog();
+    const data = await app.query(
+      'query { postings(first: 1, filter: { keywords: "posting" }) { nodes { id } totalCount facets { workplaceTypes { count } salary { count } } } }',
+    );
+    expect(data.postings.totalCount).toBeGreaterThan(0);
+    // SET LOCAL, the statement, COMMIT (the driver's BEGIN is not logged as a statement).
+    expect(app.db.queries.length).toBe(page + 3);
+    const steer = app.db.queries.findIndex((q) => q.includes("enable_seqscan"));
+    expect(app.db.queries[steer]).toBe(STEER_TO_INDEXES);
+    expect(app.db.queries[steer + 1]).toMatch(/WITH c AS MATERIALIZED/);
   });
 });
 

@@ -257,6 +257,27 @@ describe("posting search", () => {
       expect(facets.contractTypes.find((f: { value: string }) => f.value === "FIXED_TERM").count).toBe(1);
     });
 
+    it("count keyword searches too (their statement is steered to the full-text index)", async () => {
+      const data = await app.query(FACETS, { filter: { keywords: "machine learning", workplaceTypes: ["HYBRID"] } });
+      const { facets, totalCount } = data.postings;
+      expect(totalCount).toBe(1);
+      expect(facets.workplaceTypes).toEqual([
+        { value: "HYBRID", count: 1 },
+        { value: "ON_SITE", count: 1 },
+        { value: "REMOTE", count: 1 },
+      ]);
+      expect(facets.locations).toEqual([
+        { name: "Bristol", count: 1 },
+        { name: "London", count: 1 },
+      ]);
+      // (Equal counts are in id order: compared by key.)
+      const byKey = (a: { benefit: { key: string } }, b: { benefit: { key: string } }) => a.benefit.key.localeCompare(b.benefit.key);
+      expect([...facets.benefits].sort(byKey)).toEqual([
+        { benefit: { key: "gym" }, count: 1 },
+        { benefit: { key: "pension" }, count: 1 },
+      ]);
+    });
+
     it("count benefits (direct or through the employer), places and salary bands", async () => {
       const { facets } = (await app.query(FACETS, {})).postings;
       expect(facets.benefits).toEqual([

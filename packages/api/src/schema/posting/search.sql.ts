@@ -24,6 +24,8 @@ export interface Point {
 export interface CompiledSearch {
   /** Every condition, by dimension ("base" for those without a facet). */
   conditions: Map<FacetDimension | "base", Prisma.Sql[]>;
+  /** The visibility rule: the first of the "base" conditions. */
+  visibility: Prisma.Sql;
   /** The centre of `near`, when given, and its unit. */
   near?: { point: Point; radiusKm: number; unit: DistanceUnit };
   keywords?: string;
@@ -101,9 +103,12 @@ export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs
     else conditions.set(dimension, [condition]);
   };
 
-  if (statusCondition) add("base", statusCondition);
-  else if (filter?.includeClosed) add("base", sql`p.status = ANY(${PUBLIC_POSTING_STATUSES}::"PostingStatus"[])`);
-  else add("base", sql`p.status = 'PUBLISHED' AND (p.closes_at IS NULL OR p.closes_at > ${now})`);
+  const visibility =
+    statusCondition ??
+    (filter?.includeClosed
+      ? sql`p.status = ANY(${PUBLIC_POSTING_STATUSES}::"PostingStatus"[])`
+      : sql`p.status = 'PUBLISHED' AND (p.closes_at IS NULL OR p.closes_at > ${now})`);
+  add("base", visibility);
 
   const keywords = filter?.keywords?.trim() || undefined;
   if (keywords) add("base", sql`p.search_vector @@ ${tsQuerySql(keywords)}`);
@@ -177,7 +182,7 @@ export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs
   const defaultDescending = field !== "DISTANCE";
   const descending = order?.direction ? order.direction === "DESC" : defaultDescending;
 
-  return { conditions, near, keywords, currency, sort: { field, descending } };
+  return { conditions, visibility, near, keywords, currency, sort: { field, descending } };
 }
 
 /** All conditions, or all but one dimension's (for that dimension's facet). */
