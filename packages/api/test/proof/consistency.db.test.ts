@@ -67,7 +67,7 @@ describe("the proof scripts' consistency checks", () => {
   it("pass on what the workload wrote, and cover every kind of write", async () => {
     const results = await checksAfter(async () => {});
     expect(failing(results)).toEqual([]);
-    expect(results).toHaveLength(10);
+    expect(results).toHaveLength(11);
     const statuses = new Set(writes.postings.map((p) => p.status));
     expect(statuses).toEqual(new Set(["DRAFT", "PUBLISHED", "CLOSED"]));
     expect(writes.postings.some((p) => (p.version ?? 0) > 2)).toBe(true);
@@ -89,6 +89,15 @@ describe("the proof scripts' consistency checks", () => {
         ),
       ),
     ).toEqual(["no location row is left without a posting or employer", "every posting has exactly the locations and benefits it was written with"]);
+  });
+
+  it("fail when a posting's search copies no longer match its benefits or locations", async () => {
+    const id = rawId(writes.postings[0]?.globalId ?? "");
+    const stale = "every posting's search copies match its locations and benefits";
+    expect(failing(await checksAfter((sql) => sql("UPDATE postings SET benefit_ids = '{}' WHERE id = $1::uuid", [id])))).toEqual([stale]);
+    expect(failing(await checksAfter((sql) => sql("UPDATE postings SET location_names = ARRAY['Atlantis'] WHERE id = $1::uuid", [id])))).toEqual([
+      stale,
+    ]);
   });
 
   it("fail when an acknowledged create is missing", async () => {
