@@ -82,6 +82,8 @@ const envSchema = z.object({
   /** The most a single operation may cost (see the cost model). */
   MAX_COST: positiveInt.default(2000),
   MAX_BODY_BYTES: positiveInt.default(1_000_000),
+  /** Subscriptions one client (API key, or address when anonymous) may hold open on one process. */
+  MAX_SUBSCRIPTIONS_PER_CLIENT: positiveInt.default(20),
   EXECUTION_TIMEOUT_MS: positiveInt.default(10_000),
   RATE_LIMIT: bool.default(true),
   RATE_LIMIT_ANONYMOUS_BUCKET: positiveInt.default(2000),
@@ -132,6 +134,8 @@ export interface ProtectionConfig {
   maxDirectives: number;
   maxCost: number;
   maxBodyBytes: number;
+  /** Open subscriptions per client on one process. */
+  maxSubscriptionsPerClient: number;
   executionTimeoutMs: number;
   /** Cost-based rate limits (null: off). */
   rateLimit: {
@@ -202,6 +206,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: env.MAX_DIRECTIVES,
       maxCost: env.MAX_COST,
       maxBodyBytes: env.MAX_BODY_BYTES,
+      maxSubscriptionsPerClient: env.MAX_SUBSCRIPTIONS_PER_CLIENT,
       executionTimeoutMs: env.EXECUTION_TIMEOUT_MS,
       rateLimit: env.RATE_LIMIT
         ? {

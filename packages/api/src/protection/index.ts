@@ -10,7 +10,14 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { type ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from "graphql";
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  type ValidationContext,
+} from "graphql";
 import { createLRUCache, type Plugin, type YogaServerOptions } from "graphql-yoga";
 import type { ProtectionConfig } from "../config.js";
 import type { Context } from "../context.js";
@@ -31,6 +38,7 @@ export const LimitCode = {
   EXECUTION_TIMEOUT: "EXECUTION_TIMEOUT",
   INTROSPECTION_DISABLED: "INTROSPECTION_DISABLED",
   CSRF_HEADER_REQUIRED: "CSRF_HEADER_REQUIRED",
+  TOO_MANY_SUBSCRIPTIONS: "TOO_MANY_SUBSCRIPTIONS",
 } as const;
 
 /** The header a browser cannot send without a CORS preflight; the SDK sends it on every request. */
@@ -52,6 +60,7 @@ export const DEFAULT_PROTECTION: ProtectionOptions = {
   maxDirectives: 50,
   maxCost: 2000,
   maxBodyBytes: 1_000_000,
+  maxSubscriptionsPerClient: 20,
   executionTimeoutMs: 10_000,
   rateLimit: null,
   trustProxy: false,
@@ -142,39 +151,92 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
     ? new CostRateLimiter(options.rateLimit, { redisUrl: options.redisUrl, logger, keyPrefix: `${options.redisPrefix ?? "jobgraph:"}cost` })
     : undefined;
 
+  /**
+   * Prices an operation and takes its cost from the client's allowance. Returns its
+   * `extensions.cost`, or the error that refuses it (nothing runs then), or nothing when the
+   * variables do not fit (execution reports that, at no cost).
+   */
+  async function admit(
+    args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null; operationName?: string | null },
+    context: Context & { request: Request; req?: IncomingMessage },
+  ): Promise<{ extension: CostExtension; refusal?: GraphQLError } | undefined> {
+    const cost = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
+    if (cost === undefined) return undefined;
+    const extension: CostExtension = { requestedQueryCost: cost === "too large" ? options.maxCost + 1 : cost };
+    if (cost === "too large" || cost > options.maxCost) {
+      const refusal = new GraphQLError(
+        cost === "too large"
+          ? `The operation selects too many fields to be costed; the most an operation may cost is ${options.maxCost}.`
+          : `The operation costs ${cost}, more than the limit of ${options.maxCost}. Ask for fewer items (first/last) or fewer fields.`,
+        { extensions: { code: LimitCode.MAX_COST_EXCEEDED, cost: extension.requestedQueryCost, maxCost: options.maxCost } },
+      );
+      return { extension, refusal };
+    }
+    if (limiter) {
+      const taken = await limiter.take(clientKind(context), clientKey(context), cost);
+      extension.throttleStatus = taken.status;
+      if (!taken.allowed) return { extension, refusal: throttled(cost, taken.status, taken.retryAfterSeconds) };
+    }
+    return { extension };
+  }
+  const clientKind = (context: Context): ClientKind => (context.viewer.kind === "ANONYMOUS" ? "anonymous" : "apiKey");
+  const clientKey = (context: Context & { request: Request; req?: IncomingMessage }) =>
+    context.viewer.kind === "ANONYMOUS" ? clientAddress(context.request, context.req, options.trustProxy) : context.viewer.keyId;
+
+  /** Open subscriptions by client, on this process. */
+  const openSubscriptions = new Map<string, number>();
+
   const costAndRateLimit: Plugin = {
     async onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as unknown as Context & { request: Request; req?: IncomingMessage };
-      const cost = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
-      if (cost === undefined) return; // Variables that do not fit: execution says so, at no cost.
-      const extension: CostExtension = { requestedQueryCost: cost === "too large" ? options.maxCost + 1 : cost };
-      const refuse = (error: GraphQLError) => setResultAndStopExecution({ errors: [error], extensions: { cost: extension } });
-      if (cost === "too large" || cost > options.maxCost) {
-        refuse(
-          new GraphQLError(
-            cost === "too large"
-              ? `The operation selects too many fields to be costed; the most an operation may cost is ${options.maxCost}.`
-              : `The operation costs ${cost}, more than the limit of ${options.maxCost}. Ask for fewer items (first/last) or fewer fields.`,
-            { extensions: { code: LimitCode.MAX_COST_EXCEEDED, cost: extension.requestedQueryCost, maxCost: options.maxCost } },
-          ),
-        );
+      const admitted = await admit(args, args.contextValue as unknown as Context & { request: Request; req?: IncomingMessage });
+      if (!admitted) return;
+      const { extension, refusal } = admitted;
+      if (refusal) {
+        setResultAndStopExecution({ errors: [refusal], extensions: { cost: extension } });
         return;
-      }
-      if (limiter) {
-        const viewer = context.viewer;
-        const kind: ClientKind = viewer.kind === "ANONYMOUS" ? "anonymous" : "apiKey";
-        const client = viewer.kind === "ANONYMOUS" ? clientAddress(context.request, context.req, options.trustProxy) : viewer.keyId;
-        const taken = await limiter.take(kind, client, cost);
-        extension.throttleStatus = taken.status;
-        if (!taken.allowed) {
-          refuse(throttled(cost, taken.status, taken.retryAfterSeconds));
-          return;
-        }
       }
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
           setResult({ ...result, extensions: { ...result.extensions, cost: extension } });
+        },
+      };
+    },
+    // A subscription is priced like a query when it starts (what each event delivers), and a client
+    // may hold only so many open at once: each is an HTTP response kept open on this process.
+    async onSubscribe({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as unknown as Context & { request: Request; req?: IncomingMessage };
+      const admitted = await admit(args, context);
+      if (admitted?.refusal) {
+        setResultAndStopExecution({ errors: [admitted.refusal], extensions: { cost: admitted.extension } });
+        return;
+      }
+      const client = `${clientKind(context)}:${clientKey(context)}`;
+      const open = openSubscriptions.get(client) ?? 0;
+      if (open >= options.maxSubscriptionsPerClient) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(`Too many open subscriptions: a client may hold ${options.maxSubscriptionsPerClient} at once; close one first.`, {
+              extensions: { code: LimitCode.TOO_MANY_SUBSCRIPTIONS, maxSubscriptions: options.maxSubscriptionsPerClient, http: { status: 429 } },
+            }),
+          ],
+        });
+        return;
+      }
+      return {
+        onSubscribeResult({ result }) {
+          if (!(Symbol.asyncIterator in result)) return; // Refused by the resolver (e.g. a bad filter): nothing open.
+          openSubscriptions.set(client, (openSubscriptions.get(client) ?? 0) + 1);
+          let closed = false;
+          return {
+            onEnd() {
+              if (closed) return;
+              closed = true;
+              const left = (openSubscriptions.get(client) ?? 1) - 1;
+              if (left > 0) openSubscriptions.set(client, left);
+              else openSubscriptions.delete(client);
+            },
+          };
         },
       };
     },

@@ -3,7 +3,7 @@
 
 export interface SseSubscription {
   /** The next result (`{ data }` or `{ errors }`); rejects when the stream ends first. */
-  next(): Promise<{ data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  next(): Promise<{ data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> }>;
   close(): void;
 }
 
