@@ -41,6 +41,8 @@ COPY --from=build /app/prisma prisma
 COPY --from=build /app/packages/api/package.json /app/packages/api/tsconfig.json packages/api/
 COPY --from=build /app/packages/api/src packages/api/src
 COPY --from=build /app/packages/api/scripts packages/api/scripts
+# The SDK's persisted operations, which the server runs by hash (src/protection/persisted.ts).
+COPY --from=build /app/packages/sdk/persisted-documents.json packages/sdk/persisted-documents.json
 # Only the embedded database (no DATABASE_URL) writes to disk, under /data.
 RUN mkdir -p /data && chown node:node /data
 USER node

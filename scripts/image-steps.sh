@@ -12,7 +12,14 @@ redis=${REDIS_URL:-redis://127.0.0.1:6379}
 port=${PORT:-4792}
 work=$(mktemp -d)
 db="jobgraph_image_$$"
-trap 'psql -q "$admin" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+cleanup() {
+  local status=$?
+  # On failure, what the server said (its log goes with the work folder).
+  if [ "$status" -ne 0 ] && [ -f "$work/server.log" ]; then echo "server log:" >&2; tail -40 "$work/server.log" >&2; fi
+  psql -q "$admin" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 mkdir -p "$work"/build "$work"/prod/packages/{api,sdk} "$work"/runtime/packages/api
 git -C "$repo" archive HEAD | tar -x -C "$work/build"
@@ -33,6 +40,7 @@ cp "$work"/build/{package.json,pnpm-workspace.yaml,pnpm-lock.yaml} "$rt/"
 cp -a "$work/build/prisma" "$rt/prisma"
 cp "$work"/build/packages/api/{package.json,tsconfig.json} "$rt/packages/api/"
 cp -a "$work/build/packages/api/src" "$work/build/packages/api/scripts" "$rt/packages/api/"
+mkdir -p "$rt/packages/sdk" && cp "$work/build/packages/sdk/persisted-documents.json" "$rt/packages/sdk/"
 
 psql -q "$admin" -c "CREATE DATABASE $db"
 url="${admin%/*}/$db"
