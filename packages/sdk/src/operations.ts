@@ -11,6 +11,7 @@ import {
   GetBenefitDocument,
   GetEmployerDocument,
   GetPostingDocument,
+  ImportPostingsDocument,
   ListBenefitsDocument,
   ListEmployersDocument,
   PublishPostingDocument,
@@ -46,6 +47,7 @@ export const operations = {
   publishPosting: PublishPostingDocument,
   closePosting: ClosePostingDocument,
   archivePosting: ArchivePostingDocument,
+  importPostings: ImportPostingsDocument,
   createBenefit: CreateBenefitDocument,
 };
 

@@ -36,6 +36,7 @@ describe("the SDK's operation documents", () => {
       "GetBenefit",
       "GetEmployer",
       "GetPosting",
+      "ImportPostings",
       "ListBenefits",
       "ListEmployers",
       "PublishPosting",
@@ -57,7 +58,7 @@ describe("the SDK's operation documents", () => {
   it.each(documents)("$operationName is a string holding the one operation it is named after", ({ operationName, document, text }) => {
     expect(document).toBeInstanceOf(String);
     const definitions = parse(text).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-    const type = /^(Create|Update|Set|Publish|Close|Archive)/.test(operationName) ? "mutation" : "query";
+    const type = /^(Create|Update|Set|Publish|Close|Archive|Import)/.test(operationName) ? "mutation" : "query";
     expect(definitions.map((definition) => [definition.operation, definition.name?.value])).toEqual([[type, operationName]]);
     expect(describeOperation(text)).toEqual({ type, name: operationName });
   });

@@ -296,6 +296,44 @@ export type HoursType =
   /** Part time. */
   | 'PART_TIME';
 
+/** One document to import. */
+export type ImportDocumentInput = {
+  /** The document's text. */
+  content: string;
+  /** How to read `content`. */
+  format: ImportFormat;
+  /** A name for the document in the results, e.g. its file name (default "document <n>"). */
+  name?: string | null | undefined;
+};
+
+/** The format of an imported document. */
+export type ImportFormat =
+  /** One plain-text advert in the format of the UK government's "Find a job" service. */
+  | 'FIND_A_JOB'
+  /** schema.org JobPosting JSON-LD: one object, an array, NDJSON (one a line), an ItemList or @graph, or an HTML page with `<script type="application/ld+json">` blocks. */
+  | 'JSON_LD';
+
+/** Documents whose postings to import (at most 1000 records in all). */
+export type ImportPostingsInput = {
+  /** Create employers that do not exist yet, from the record's hiring organisation (admin keys only). Default true. */
+  createEmployers?: boolean | null | undefined;
+  /** The documents, read in order. */
+  documents: Array<ImportDocumentInput>;
+  /** Publish every imported posting; each must then be publishable. Default false: new postings are DRAFTs and existing ones keep their status. */
+  publish?: boolean | null | undefined;
+};
+
+/** What the import did with a record. */
+export type ImportStatus =
+  /** A new posting was created. */
+  | 'CREATED'
+  /** Nothing was written for this record; `errors` lists every reason. */
+  | 'FAILED'
+  /** The employer's posting with this reference already says what the record says: nothing was written. */
+  | 'UNCHANGED'
+  /** The employer's posting with this reference was changed to match the record. */
+  | 'UPDATED';
+
 /** A place. For a UK place (countryCode GB, the default) the postcode must be a valid UK postcode; it is stored normalised ("ec2v7ae" becomes "EC2V 7AE"). */
 export type LocationInput = {
   /** Street address. */
@@ -687,6 +725,13 @@ export type GetPostingQueryVariables = Exact<{
 
 
 export type GetPostingQuery = { posting: { team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: string, updatedAt: string, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: string | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: string | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } } | null };
+
+export type ImportPostingsMutationVariables = Exact<{
+  input: ImportPostingsInput;
+}>;
+
+
+export type ImportPostingsMutation = { importPostings: { created: number, updated: number, unchanged: number, failed: number, results: Array<{ position: number, origin: string, reference: string | null, status: ImportStatus, posting: { id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> } | null, errors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type ListBenefitsQueryVariables = Exact<{
   category?: BenefitCategory | null | undefined;
@@ -2046,6 +2091,81 @@ fragment PostingDetail on Posting {
   updatedAt
   version
 }`) as unknown as TypedDocumentString<GetPostingQuery, GetPostingQueryVariables>;
+export const ImportPostingsDocument = new TypedDocumentString(`
+    mutation ImportPostings($input: ImportPostingsInput!) {
+  importPostings(input: $input) {
+    created
+    updated
+    unchanged
+    failed
+    results {
+      position
+      origin
+      reference
+      status
+      posting {
+        ...PostingSummary
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment EmployerSummary on Employer {
+  id
+  slug
+  name
+}
+fragment PostingSummary on Posting {
+  id
+  title
+  summary
+  reference
+  employer {
+    ...EmployerSummary
+  }
+  salary {
+    min
+    max
+    currency
+    period
+    text
+    annualMin
+    annualMax
+    disclosed
+  }
+  hours {
+    type
+    perWeek
+  }
+  contractType
+  workplace {
+    type
+    remoteDaysPerWeekMax
+    officeDaysPerWeekMin
+    officeTimeShareMin
+  }
+  locations {
+    name
+    region
+    postcode
+    countryCode
+    latitude
+    longitude
+  }
+  postedAt
+  closesAt
+  isOpen
+}`) as unknown as TypedDocumentString<ImportPostingsMutation, ImportPostingsMutationVariables>;
 export const ListBenefitsDocument = new TypedDocumentString(`
     query ListBenefits($category: BenefitCategory, $first: Int, $after: String, $last: Int, $before: String) {
   benefits(

@@ -163,7 +163,7 @@ describe("the packed SDK", () => {
       results: 3,
       paged: 150,
       code: "BAD_USER_INPUT",
-      manifest: 17,
+      manifest: 18,
     });
     expect(JSON.parse(await node("consumer.cjs"))).toEqual({ benefits: 2, hierarchy: true });
     const outputs: Record<string, string> = {};

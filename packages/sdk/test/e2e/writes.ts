@@ -157,6 +157,75 @@ describe("writing", () => {
       expect(again.publishPosting?.userErrors.map((error) => error.code)).toEqual(["INVALID_TRANSITION"]);
     });
 
+    it("imports JSON-LD and a Find a job advert, idempotently; a bad record fails alone with its reasons", async () => {
+      const reference = `SDK-IMPORT-${Date.now()}`;
+      const jobPosting = (ref: string, overrides: Record<string, unknown> = {}) => ({
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        title: "Warehouse Shift Lead",
+        description: "<p>Lead a team of six on the night shift.</p>",
+        datePosted: new Date(Date.now() - 86_400_000).toISOString(),
+        validThrough: inAMonth(),
+        hiringOrganization: { "@type": "Organization", name: "SDK Import Logistics" },
+        jobLocation: {
+          "@type": "Place",
+          address: { "@type": "PostalAddress", addressLocality: "Leeds", postalCode: "LS1 4AP", addressCountry: "GB" },
+        },
+        baseSalary: {
+          "@type": "MonetaryAmount",
+          currency: "GBP",
+          value: { "@type": "QuantitativeValue", minValue: 26_000, maxValue: 28_000, unitText: "YEAR" },
+        },
+        employmentType: "FULL_TIME",
+        identifier: { "@type": "PropertyValue", value: ref },
+        ...overrides,
+      });
+      const advert = [
+        "Warehouse Operative",
+        "Job details",
+        "Posting date: 20 November 2026",
+        "Salary: £12.50 per hour",
+        "Hours: Full time",
+        `Closing date: ${new Date(Date.now() + 20 * 86_400_000).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}`,
+        "Location: Leeds, LS1 4AP",
+        "Company: SDK Import Logistics",
+        "Job type: Permanent",
+        `Job reference: ${reference}-FAJ`,
+        "Summary",
+        "Pick and pack orders in our Leeds warehouse.",
+      ].join("\n");
+      const input = {
+        documents: [
+          {
+            format: "JSON_LD" as const,
+            name: "feed.json",
+            content: JSON.stringify([
+              jobPosting(reference),
+              jobPosting(`${reference}-BAD`, { title: "", baseSalary: undefined, validThrough: "not a date" }),
+            ]),
+          },
+          { format: "FIND_A_JOB" as const, name: "advert.txt", content: advert },
+        ],
+      };
+      const first = (await admin.importPostings({ input })).importPostings;
+      expect(first.userErrors).toEqual([]);
+      expect([first.created, first.updated, first.unchanged, first.failed]).toEqual([2, 0, 0, 1]);
+      expect(first.results.map((r) => [r.origin, r.status])).toEqual([
+        ["feed.json #1", "CREATED"],
+        ["feed.json #2", "FAILED"],
+        ["advert.txt", "CREATED"],
+      ]);
+      expect(first.results[0]?.posting).toMatchObject({ title: "Warehouse Shift Lead", reference, employer: { name: "SDK Import Logistics" } });
+      expect(first.results[1]?.posting).toBeNull();
+      expect(first.results[1]?.errors.length).toBeGreaterThan(0);
+      expect(first.results[2]?.posting).toMatchObject({ title: "Warehouse Operative", salary: { period: "HOUR", currency: "GBP" } });
+
+      // The same records again: nothing new, nothing duplicated.
+      const again = (await admin.importPostings({ input })).importPostings;
+      expect([again.created, again.updated, again.unchanged, again.failed]).toEqual([0, 0, 2, 1]);
+      expect(again.results[0]?.posting?.id).toBe(first.results[0]?.posting?.id);
+    });
+
     it("refuses writes without a key", async () => {
       const attempt = anonymous.createBenefit({ input: { key: "nap-pods", name: "Nap pods", category: "WELLBEING" } });
       const outcome = await attempt.then(
