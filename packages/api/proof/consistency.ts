@@ -45,16 +45,9 @@ export async function checkDatabase(sql: Sql, since: Date): Promise<CheckResult[
   // The search's copies on each posting (search_locations and search_benefits migrations) agree
   // with the tables they copy.
   const staleCopies = await rows(
-    `SELECT p.id::text FROM postings p WHERE (p.geo_cells, p.location_names, p.location_latitudes, p.location_longitudes, p.benefit_ids)
-       IS DISTINCT FROM (
-         jobgraph_posting_geo_cells(p.id),
-         coalesce((SELECT array_agg(DISTINCT l.name COLLATE "C" ORDER BY l.name COLLATE "C") FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
-                   WHERE pl.posting_id = p.id), '{}'),
-         coalesce((SELECT array_agg(l.latitude ORDER BY pl.position, l.id) FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
-                   WHERE pl.posting_id = p.id AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL), '{}'),
-         coalesce((SELECT array_agg(l.longitude ORDER BY pl.position, l.id) FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
-                   WHERE pl.posting_id = p.id AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL), '{}'),
-         jobgraph_posting_benefit_ids(p.id, p.employer_id))
+    `SELECT p.id::text FROM postings p, jobgraph_posting_location_copies(p.id) c
+     WHERE (p.geo_cells, p.location_names, p.location_latitudes, p.location_longitudes, p.benefit_ids)
+       IS DISTINCT FROM (c.cells, c.names, c.latitudes, c.longitudes, jobgraph_posting_benefit_ids(p.id, p.employer_id))
      LIMIT 10`,
   );
   const postings = await count("SELECT count(*) AS n FROM postings");

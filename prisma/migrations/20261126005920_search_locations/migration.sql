@@ -14,24 +14,27 @@ ALTER TABLE "postings" ALTER COLUMN "geo_cells" SET STORAGE MAIN,
   ALTER COLUMN "location_longitudes" SET STORAGE MAIN,
   SET (toast_tuple_target = 512);
 
--- Every copy of a posting's locations at once: grid cells, distinct names, and the coordinates of
--- those that have them in position order (latitudes[i] with longitudes[i]). Only postings whose
--- copies changed are written (writers that already know them, like the seed, cost no second write).
+-- What a posting's copies of its locations should be: its grid cells, its locations' distinct names,
+-- and the coordinates of those that have them in position order (latitudes[i] with longitudes[i]).
+CREATE FUNCTION jobgraph_posting_location_copies(posting uuid,
+  OUT cells integer[], OUT names text[], OUT latitudes float8[], OUT longitudes float8[])
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT jobgraph_posting_geo_cells(posting),
+    coalesce((SELECT array_agg(DISTINCT l.name COLLATE "C" ORDER BY l.name COLLATE "C") FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
+              WHERE pl.posting_id = posting), '{}'),
+    coalesce((SELECT array_agg(l.latitude ORDER BY pl.position, l.id) FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
+              WHERE pl.posting_id = posting AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL), '{}'),
+    coalesce((SELECT array_agg(l.longitude ORDER BY pl.position, l.id) FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
+              WHERE pl.posting_id = posting AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL), '{}')
+$$;
+
+-- Writes the copies of the postings given, only where they changed (writers that already know
+-- them, like the seed, cost no second write).
 CREATE FUNCTION jobgraph_refresh_posting_locations(postings_changed uuid[]) RETURNS void
 LANGUAGE sql AS $$
   UPDATE postings p
   SET geo_cells = s.cells, location_names = s.names, location_latitudes = s.latitudes, location_longitudes = s.longitudes
-  FROM (
-    SELECT x.id,
-      jobgraph_posting_geo_cells(x.id) AS cells,
-      coalesce((SELECT array_agg(DISTINCT l.name COLLATE "C" ORDER BY l.name COLLATE "C") FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
-                WHERE pl.posting_id = x.id), '{}') AS names,
-      coalesce((SELECT array_agg(l.latitude ORDER BY pl.position, l.id) FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
-                WHERE pl.posting_id = x.id AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL), '{}') AS latitudes,
-      coalesce((SELECT array_agg(l.longitude ORDER BY pl.position, l.id) FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
-                WHERE pl.posting_id = x.id AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL), '{}') AS longitudes
-    FROM (SELECT DISTINCT unnest(postings_changed) AS id) x
-  ) s
+  FROM (SELECT x.id, c.* FROM (SELECT DISTINCT unnest(postings_changed) AS id) x, jobgraph_posting_location_copies(x.id) c) s
   WHERE p.id = s.id
     AND (p.geo_cells, p.location_names, p.location_latitudes, p.location_longitudes) IS DISTINCT FROM (s.cells, s.names, s.latitudes, s.longitudes)
 $$;
