@@ -1,5 +1,5 @@
 // Reads a plain-text advert in the format of the UK government's "Find a job" service (see
-// shared/samples/find-a-job-advert.txt): the title, a "Job details" block of "Label: value" lines,
+// examples/adverts/lloyds-machine-learning-engineer.txt): the title, a "Job details" block of "Label: value" lines,
 // then "Summary" and the body, with bulleted lists, and the Disability Confident statement.
 // Each fact goes where seed/advert.ts puts the sample's: job details → salary, hours, dates,
 // locations, workplace, employer, contract type and reference; an upper-case "KEY: value" block at

@@ -1,4 +1,4 @@
-// The real advert in shared/samples/find-a-job-advert.txt (Lloyds Banking Group, "Machine Learning
+// The real advert in examples/adverts/lloyds-machine-learning-engineer.txt (Lloyds Banking Group, "Machine Learning
 // Engineer", as published on the UK government's "Find a job" service), typed by hand as seed data.
 // Every fact in it has a home here; the text is verbatim (only the bullets became Markdown lists).
 //

@@ -7,11 +7,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_ADVERT_PATH } from "../support/adverts.js";
 
 const run = promisify(execFile);
 const apiDir = fileURLToPath(new URL("../..", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../interchange/fixtures/adverts", import.meta.url));
-const SAMPLE = fileURLToPath(new URL("../../../../../shared/samples/find-a-job-advert.txt", import.meta.url));
 const DAY = 86_400_000;
 
 const jobPosting = (reference: string) => ({
@@ -38,7 +38,7 @@ describe("pnpm run import / pnpm export", () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "jobgraph-import-"));
     await cp(FIXTURES, path.join(dir, "adverts"), { recursive: true });
-    await cp(SAMPLE, path.join(dir, "adverts", "lloyds.txt"));
+    await cp(SAMPLE_ADVERT_PATH, path.join(dir, "adverts", "lloyds.txt"));
     await writeFile(path.join(dir, "adverts", "broken.json"), JSON.stringify({ ...jobPosting("X-1"), validThrough: "2001-01-01T00:00:00Z" }));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));

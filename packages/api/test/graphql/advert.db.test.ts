@@ -1,11 +1,9 @@
-// The real "Find a job" advert (shared/samples/find-a-job-advert.txt), seeded by hand, read back
+// The real "Find a job" advert (examples/adverts/lloyds-machine-learning-engineer.txt), seeded by hand, read back
 // through GraphQL: every fact must survive. Lists are checked against the advert text itself.
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../src/seed/seed.js";
+import { SAMPLE_ADVERT } from "../support/adverts.js";
 import { createTestApp, type TestApp } from "../support/app.js";
-
-const advertPath = new URL("../../../../../shared/samples/find-a-job-advert.txt", import.meta.url);
 
 /** The "•" bullets that follow a heading line in the advert, up to the next paragraph. */
 function bulletsAfter(text: string, heading: string): string[] {
@@ -50,7 +48,7 @@ describe("the Lloyds Banking Group advert", () => {
 
   beforeAll(async () => {
     app = await createTestApp();
-    advert = await readFile(advertPath, "utf8");
+    advert = SAMPLE_ADVERT;
     await seedDatabase(app.db.prisma, { employers: 2, postings: 5 });
     posting = (await app.query(QUERY)).posting;
   }, 120_000);

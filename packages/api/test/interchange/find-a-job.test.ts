@@ -7,8 +7,9 @@ import { benefitFigure, mapBenefits } from "../../src/interchange/benefits.js";
 import { parseDate, parseFindAJobAdvert, parseHours, parseRemoteWorking, parseSalary } from "../../src/interchange/find-a-job.js";
 import { ADVERT } from "../../src/seed/advert.js";
 import { BENEFIT_CATALOGUE } from "../../src/seed/catalogue.js";
+import { SAMPLE_ADVERT } from "../support/adverts.js";
 
-const SAMPLE = readFileSync(new URL("../../../../../shared/samples/find-a-job-advert.txt", import.meta.url), "utf8");
+const SAMPLE = SAMPLE_ADVERT;
 const fixture = (name: string) => parseFindAJobAdvert(readFileSync(new URL(`fixtures/adverts/${name}`, import.meta.url), "utf8"), name);
 const CATALOGUE = new Set(BENEFIT_CATALOGUE.map((b) => b.key));
 

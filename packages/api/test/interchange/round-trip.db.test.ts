@@ -1,13 +1,11 @@
 // The advert sample imported from text, exported as JSON-LD, imported again from that JSON-LD (into
 // a database that has never seen it, and into the same one) gives back the same posting.
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upsertBenefitCatalogue } from "../../src/seed/seed.js";
+import { SAMPLE_ADVERT } from "../support/adverts.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { adminKey } from "../support/auth.js";
 import { succeeded } from "../support/writes.js";
-
-const SAMPLE = new URL("../../../../../shared/samples/find-a-job-advert.txt", import.meta.url);
 
 export const IMPORT = /* GraphQL */ `
   mutation Import($input: ImportPostingsInput!) {
@@ -58,7 +56,7 @@ describe("round trip: Find a job text → JSON-LD → import", () => {
     (await app.execute(POSTING, { slug: "lloyds-banking-group", reference: "153907_1773321498" }, headers)).data?.posting;
 
   it("gives back the same posting", async () => {
-    const text = await readFile(SAMPLE, "utf8");
+    const text = SAMPLE_ADVERT;
     const fromText = await importInto(first, firstAdmin, "FIND_A_JOB", text);
     expect(fromText.results[0].errors).toEqual([]);
     expect(fromText.created).toBe(1);

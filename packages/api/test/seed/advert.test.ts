@@ -1,14 +1,14 @@
-// The hand-typed advert against the advert itself (shared/samples/find-a-job-advert.txt): every
+// The hand-typed advert against the advert itself (examples/adverts/lloyds-machine-learning-engineer.txt): every
 // line of its text must be found, word for word, in the seed data.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { annualiseSalary } from "../../src/domain/salary.js";
 import { ADVERT, ADVERT_EMPLOYER, ADVERT_EMPLOYER_SLUG, ADVERT_POSTING, ADVERT_REFERENCE } from "../../src/seed/advert.js";
 import { ACCREDITATION_SCHEMES, BENEFIT_CATALOGUE, BENEFIT_KEYS } from "../../src/seed/catalogue.js";
 import { INDUSTRIES, JOB_FAMILIES } from "../../src/seed/content.js";
 import { UK_PLACES } from "../../src/seed/places.js";
+import { SAMPLE_ADVERT } from "../support/adverts.js";
 
-const advert = readFileSync(new URL("../../../../../shared/samples/find-a-job-advert.txt", import.meta.url), "utf8");
+const advert = SAMPLE_ADVERT;
 const lines = advert
   .split("\n")
   .map((line) => line.trim().replace(/^•\s*/, ""))
