@@ -10,6 +10,8 @@ export default defineConfig({
   resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
     globalSetup: ["packages/api/test/support/global-setup.ts"],
+    // The default output, and after it the tests skipped with a reason (ctx.skip(note)).
+    reporters: ["default", "./test/support/skip-notes-reporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -299,6 +299,19 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
     return rest;
   };
 
+  /**
+   * A body that is not JSON, or JSON that is not a GraphQL request, gets HTTP 400 whatever the client
+   * accepts (GraphQL over HTTP: "the server SHOULD respond with 400"). Yoga marks these errors
+   * `http.spec` (code BAD_REQUEST), which keeps legacy `application/json` clients on 200; errors in
+   * the document itself (GRAPHQL_PARSE_FAILED, validation) keep that 200, as the spec says.
+   */
+  const requestErrorStatus = (extensions: Record<string, unknown> | undefined) => {
+    const http = extensions?.http as { spec?: boolean; status?: number } | undefined;
+    if (!http?.spec || extensions?.code !== "BAD_REQUEST") return {};
+    const { spec: _legacy, ...rest } = http;
+    return { http: rest };
+  };
+
   /** Every error names its request and has a code, whichever stage it came from; no original errors outside development. */
   const tagErrors: Plugin = {
     async onResultProcess({ request, result: processed, setResult, serverContext }) {
@@ -342,7 +355,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
                 source: error.source,
                 positions: error.positions,
                 path: error.path,
-                extensions: { ...withoutDetails(error.extensions), code, requestId: id },
+                extensions: { ...withoutDetails(error.extensions), ...requestErrorStatus(error.extensions), code, requestId: id },
               },
             );
           }),

@@ -58,7 +58,6 @@ describe("nested selections", () => {
     expect(large.count).toBe(small.count);
     // postings page, count, employer (+ its relations), locations, benefits: a fixed handful.
     expect(large.count).toBeLessThanOrEqual(12);
-    console.info(`SQL statements per page: ${small.count} for 5 postings, ${large.count} for 100`);
     if (process.env.SHOW_SQL) console.info(app.db.queries.map((q) => q.slice(0, 160)).join("\n"));
   });
 

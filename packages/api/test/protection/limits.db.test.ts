@@ -15,7 +15,7 @@ import { EXAMPLE_QUERY } from "../../src/yoga.js";
 import { createTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
 import { adminKey } from "../support/auth.js";
 import { createEmployer, createPosting } from "../support/factories.js";
-import { skipWithoutRedis, TEST_REDIS_URL } from "../support/redis.js";
+import { REDIS_SKIP_NOTE, skipWithoutRedis, TEST_REDIS_URL } from "../support/redis.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const LIMIT_CODES = new Set<string>(Object.values(LimitCode));
@@ -292,6 +292,27 @@ describe("errors carry the request id", () => {
   });
 });
 
+describe("requests that are not GraphQL requests", () => {
+  // GraphQL over HTTP: a body that is not JSON, or not a request object, SHOULD get 400 whatever
+  // media type the client accepts; errors in the document itself keep 200 for application/json.
+  const post = (body: string, accept: string) =>
+    app.fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", accept }, body });
+
+  it.each(["application/json", "application/graphql-response+json", "*/*"])("get HTTP 400 when the client accepts %s", async (accept) => {
+    for (const body of ['{"query": "{ __typ', '"a string"', "[1, 2", '{"qeury": "{ __typename }"}']) {
+      const response = await post(body, accept);
+      expect(response.status, body).toBe(400);
+      expect(((await response.json()) as GraphQLResponse).errors?.[0]?.extensions?.code, body).toBe("BAD_REQUEST");
+    }
+  });
+
+  it("while a document that does not parse keeps 200 for application/json clients", async () => {
+    const response = await post('{"query": "{ postings { "}', "application/json");
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as GraphQLResponse).errors?.[0]?.message).toMatch(/Syntax Error/);
+  });
+});
+
 describe("errors never carry the original error", () => {
   it("a malformed JSON body: BAD_REQUEST, without the parser's message", async () => {
     const response = await app.fetch("/graphql", {
@@ -447,7 +468,8 @@ describe("rate limits by cost", () => {
     }
   });
 
-  it.skipIf(skipWithoutRedis)("are shared through Redis by every API instance", async () => {
+  it("are shared through Redis by every API instance", async (ctx) => {
+    if (skipWithoutRedis) ctx.skip(REDIS_SKIP_NOTE);
     const redisUrl = TEST_REDIS_URL;
     const one = await createTestApp({ db: app.db, protection: { rateLimit: limits, trustProxy: true, redisUrl } });
     const two = await createTestApp({ db: app.db, protection: { rateLimit: limits, trustProxy: true, redisUrl } });

@@ -1,6 +1,6 @@
 // Tests that need Redis run when it answers. On a machine with only Node (the README's promise)
-// they are skipped with a message; CI sets JOBGRAPH_TEST_REQUIRE_REDIS=1, so there a missing Redis
-// fails them instead of skipping them silently.
+// they skip with REDIS_SKIP_NOTE, which the run lists at its end (test/support/skip-notes-reporter.ts);
+// CI sets JOBGRAPH_TEST_REQUIRE_REDIS=1, so there a missing Redis fails them instead.
 import { createConnection } from "node:net";
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -22,4 +22,5 @@ async function answers(url: string): Promise<boolean> {
 export const redisRequired = process.env.JOBGRAPH_TEST_REQUIRE_REDIS === "1";
 /** True when the Redis tests should be skipped: Redis does not answer and CI does not require it. */
 export const skipWithoutRedis = !redisRequired && !(await answers(TEST_REDIS_URL));
-if (skipWithoutRedis) console.warn(`Redis does not answer at ${TEST_REDIS_URL}: skipping the tests that need it.`);
+/** Why a Redis test skipped: `if (skipWithoutRedis) ctx.skip(REDIS_SKIP_NOTE)`. */
+export const REDIS_SKIP_NOTE = `Redis does not answer at ${TEST_REDIS_URL} (set TEST_REDIS_URL, or JOBGRAPH_TEST_REQUIRE_REDIS=1 to fail instead)`;

@@ -104,9 +104,6 @@ describe(`idempotent creates (${testEngine})`, () => {
     expect(new Set(ids).size).toBe(1);
     expect(await countByReference(input.reference)).toBe(1);
     expect(await app.db.prisma.idempotencyRecord.count({ where: { key: `burst-${input.reference}` } })).toBe(1);
-    console.info(
-      `[${testEngine}] ${CONCURRENT} concurrent identical createPosting: ${new Set(ids).size} posting, ${ids.length} responses with its ID`,
-    );
   });
 
   it("lets exactly one of several concurrent creates of the same reference win, without idempotency keys", async () => {
@@ -177,7 +174,6 @@ describe(`optimistic concurrency (${testEngine})`, () => {
     const winner = results.findIndex((r) => outcome(r, "updatePosting") === "OK");
     const stored = await app.execute(`query ($id: ID!) { posting(id: $id) { title version } }`, { id: created.id }, acme);
     expect(stored.data?.posting).toEqual({ title: `Edit ${winner}`, version: 2 });
-    console.info(`[${testEngine}] ${CONCURRENT} concurrent updates at version 1: 1 applied, ${CONCURRENT - 1} CONFLICT`);
   });
 
   it("serialises concurrent updates without expectedVersion: every one applies, none is lost", async () => {
