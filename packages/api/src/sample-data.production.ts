@@ -1,11 +1,9 @@
-// The production build's sample-data.ts (scripts/build.ts substitutes it): the compiled server has
-// no seed, so asking it to seed (JOBGRAPH_SEED=true) is a configuration error, reported at start-up.
-import { ConfigError } from "./config.js";
+// The production build's sample-data.ts (scripts/build.ts substitutes it): the compiled server and
+// CLIs have no seed, so asking them to seed fails at once with this message.
 import type { SeedDatabase } from "./sample-data.js";
 
 export function sampleDataSeeder(): SeedDatabase {
-  throw new ConfigError([
-    "JOBGRAPH_SEED: the production build has no sample-data generator (it is a development tool). " +
-      "Leave JOBGRAPH_SEED unset or false, or seed from a development checkout: DATABASE_URL=... pnpm db:seed",
-  ]);
+  throw new Error(
+    "this is the production build, which has no sample-data generator (src/seed/ is a development tool); seed from a development checkout instead (DATABASE_URL=... pnpm db:seed)",
+  );
 }

@@ -15,7 +15,11 @@ let seed: SeedDatabase | undefined;
 try {
   config = loadConfig();
   // The seed is development code, absent from the production build: asking that build to seed fails here.
-  seed = config.seedIfEmpty ? sampleDataSeeder() : undefined;
+  try {
+    seed = config.seedIfEmpty ? sampleDataSeeder() : undefined;
+  } catch (error) {
+    throw new ConfigError([`JOBGRAPH_SEED: seeding is on (JOBGRAPH_SEED=true, or NODE_ENV is not production), but ${(error as Error).message}`]);
+  }
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   // A plain message on stderr, not a stack trace: the operator has a variable to fix.

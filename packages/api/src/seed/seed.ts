@@ -11,8 +11,8 @@
 // already; the advert's employer and the generated employers must not: seeding a database that
 // has been seeded already fails with SeedConflictError (reset it with `pnpm db:reset`).
 
-import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { insertTables } from "../db/insert-tables.js";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { pointsCells } from "../geo/cells.js";
 import { ADVERT, ADVERT_EMPLOYER_SLUG } from "./advert.js";
 import { BENEFIT_CATALOGUE } from "./catalogue.js";
