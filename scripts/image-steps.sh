@@ -35,8 +35,9 @@ cp "$work/build/packages/api/package.json" "$work/prod/packages/api/"
 cp "$work/build/packages/sdk/package.json" "$work/prod/packages/sdk/"
 (cd "$work/prod" && pnpm install --frozen-lockfile --prod --ignore-scripts >"$work/prod-install.log" 2>&1)
 echo "prod-deps stage: ok ($(du -sh "$work/prod/node_modules" | cut -f1) of node_modules)"
-# Development tools stay out of the runtime: the sample-data generator's faker, tsx, TypeScript, esbuild.
-dev_tools=$(ls "$work/prod/node_modules/.pnpm" | grep -E '^(@faker-js\+faker|tsx|typescript|esbuild)@' || true)
+# Development tools stay out of the runtime: the sample-data generator's faker, tsx, esbuild. (TypeScript
+# and the prisma CLI are there, as peer dependencies of @prisma/client that pnpm installs; nothing loads them.)
+dev_tools=$(ls "$work/prod/node_modules/.pnpm" | grep -E '^(@faker-js\+faker|tsx|esbuild)@' || true)
 if [ -n "$dev_tools" ]; then echo "the production install has development tools: $dev_tools" >&2; exit 1; fi
 
 rt="$work/runtime"
