@@ -31,8 +31,8 @@ const envSchema = z.object({
   /** How long `GET /ready` waits for the database to answer `SELECT 1` before answering 503. */
   READY_TIMEOUT_MS: positiveInt.default(1000),
   JOBGRAPH_DATA_DIR: z.string().min(1).default(".data/pglite"),
-  /** Seed sample data into an empty database at start-up. */
-  JOBGRAPH_SEED: bool.default(true),
+  /** Seed sample data into an empty database at start-up (default: on except in production). */
+  JOBGRAPH_SEED: bool.optional(),
   /** GraphiQL in the browser at /graphql (default: on except in production). */
   GRAPHIQL: bool.optional(),
   /** Anonymous responses served from memory for this long (default: 10 s in production, off otherwise). */
@@ -189,7 +189,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         }
       : { kind: "pglite", dataDir: env.JOBGRAPH_DATA_DIR },
     readyTimeoutMs: env.READY_TIMEOUT_MS,
-    seedIfEmpty: env.JOBGRAPH_SEED,
+    // A production database starts empty unless asked: sample data is for development and demos.
+    seedIfEmpty: env.JOBGRAPH_SEED ?? !production,
     graphiql: env.GRAPHIQL ?? !production,
     responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS ?? (production ? 10_000 : 0),
     redisUrl: env.REDIS_URL,

@@ -7,11 +7,19 @@ import { createLiveEvents } from "./live/events.js";
 import { logger } from "./logger.js";
 import { createOtlpTracerProvider } from "./observability/tracing.js";
 import { createReadinessCheck, writeReadiness } from "./readiness.js";
+import { type SeedDatabase, sampleDataSeeder } from "./sample-data.js";
 import { createJobgraphYoga } from "./yoga.js";
 
 let config: Config;
+let seed: SeedDatabase | undefined;
 try {
   config = loadConfig();
+  // The seed is development code, absent from the production build: asking that build to seed fails here.
+  try {
+    seed = config.seedIfEmpty ? sampleDataSeeder() : undefined;
+  } catch (error) {
+    throw new ConfigError([`JOBGRAPH_SEED: seeding is on (JOBGRAPH_SEED=true, or NODE_ENV is not production), but ${(error as Error).message}`]);
+  }
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   // A plain message on stderr, not a stack trace: the operator has a variable to fix.
@@ -32,9 +40,7 @@ const db = await prepareDatabase(
     ? { ...config.database, onConnectionError: (err) => logger.warn({ err: { message: err.message } }, "database connection lost") }
     : config.database,
   logger,
-  {
-    seedIfEmpty: config.seedIfEmpty,
-  },
+  { seed },
 );
 // Load the place gazetteer now (about a second) rather than on the first search near a place.
 resolvePlace("London");

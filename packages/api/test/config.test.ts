@@ -19,6 +19,14 @@ describe("configuration from the environment", () => {
     expect(loadConfig({ NODE_ENV: "production", GRAPHIQL: "true" }).graphiql).toBe(true);
   });
 
+  it("seeds an empty database by default except in production, where JOBGRAPH_SEED=true asks for it", () => {
+    expect(loadConfig({ NODE_ENV: "development" }).seedIfEmpty).toBe(true);
+    expect(loadConfig({ NODE_ENV: "test" }).seedIfEmpty).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production" }).seedIfEmpty).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", JOBGRAPH_SEED: "true" }).seedIfEmpty).toBe(true);
+    expect(loadConfig({ NODE_ENV: "development", JOBGRAPH_SEED: "false" }).seedIfEmpty).toBe(false);
+  });
+
   it("uses PostgreSQL when DATABASE_URL is set", () => {
     expect(loadConfig({ DATABASE_URL: "postgres://u@db:5432/jobs", DATABASE_POOL_SIZE: "20" }).database).toEqual({
       kind: "postgres",

@@ -11,6 +11,7 @@
 // mutation's own service. Lookups (employers, existing postings, the catalogue) are batched per chunk.
 import { randomUUID } from "node:crypto";
 import { canWritePostingsOf } from "../auth/access.js";
+import { insertTables } from "../db/insert-tables.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { announcePostingAfterCommit } from "../live/announce.js";
 import { logger } from "../logger.js";
@@ -27,7 +28,6 @@ import {
   publishProblems,
 } from "../schema/posting/posting.rules.js";
 import { changePostingStatus, updatePosting } from "../schema/posting/posting.service.js";
-import { insertTables } from "../seed/seed.js";
 import { sentFields } from "../write/audit.js";
 import { isUniqueViolation, type WriteContext } from "../write/transaction.js";
 import { type FieldPath, type UserError, underField, userError, userErrorsFromZod } from "../write/user-errors.js";

@@ -11,8 +11,9 @@ import { readFileSync } from "node:fs";
 import { createInMemoryAPQStore, useAPQ } from "@graphql-yoga/plugin-apq";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import type { Plugin } from "graphql-yoga";
+import { repoRootUrl } from "../paths.js";
 
-export const SDK_MANIFEST = new URL("../../../sdk/persisted-documents.json", import.meta.url);
+export const SDK_MANIFEST = new URL("packages/sdk/persisted-documents.json", repoRootUrl);
 
 /** Registered documents longer than this still run, but are not remembered. */
 const MAX_REGISTERED_LENGTH = 32 * 1024;

@@ -11,6 +11,7 @@
 // already; the advert's employer and the generated employers must not: seeding a database that
 // has been seeded already fails with SeedConflictError (reset it with `pnpm db:reset`).
 
+import { insertTables } from "../db/insert-tables.js";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { pointsCells } from "../geo/cells.js";
 import { ADVERT, ADVERT_EMPLOYER_SLUG } from "./advert.js";
@@ -241,26 +242,6 @@ type EmployerBenefitRow = Row<Prisma.EmployerBenefitCreateManyInput>;
 type PostingRow = Row<Prisma.PostingCreateManyInput>;
 type PostingLocationRow = Row<Prisma.PostingLocationCreateManyInput>;
 type PostingBenefitRow = Row<Prisma.PostingBenefitCreateManyInput>;
-
-export type TableRows = readonly [table: string, rows: readonly object[]];
-
-/**
- * Inserts rows into several tables in one statement: one data-modifying CTE per table, each
- * reading its rows from a JSON parameter. Foreign keys between the tables are checked at the end
- * of the statement, so parents and children can go in together.
- */
-export async function insertTables(prisma: Pick<PrismaClient, "$executeRawUnsafe">, tables: readonly TableRows[]): Promise<number> {
-  const present = tables.filter(([, rows]) => rows.length > 0);
-  if (!present.length) return 0;
-  const ctes = present.map(([table, rows], k) => {
-    const columns = Object.keys(rows[0] as object)
-      .map((c) => `"${c}"`)
-      .join(", ");
-    return `t${k} AS (INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $${k + 1}::json))`;
-  });
-  await prisma.$executeRawUnsafe(`WITH ${ctes.join(",\n")} SELECT 1`, ...present.map(([, rows]) => JSON.stringify(rows)));
-  return present.reduce((n, [, rows]) => n + rows.length, 0);
-}
 
 /**
  * What the posting_locations trigger would copy onto a posting (search_locations migration): the

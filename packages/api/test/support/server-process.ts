@@ -1,4 +1,5 @@
-// Real API server processes for end-to-end tests: src/server.ts as a child process on a free port.
+// Real API server processes for end-to-end tests: src/server.ts (or the production build,
+// dist/server.js) as a child process on a free port.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -22,11 +23,16 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** Node's arguments for the server from its TypeScript sources, as `pnpm start` runs it. */
+export const SERVER_FROM_SOURCES = ["--import", "tsx", "src/server.ts"];
+/** Node's arguments for the production build (`pnpm build`; the test run's global setup builds it), as the image runs it. */
+export const SERVER_BUILT = ["--enable-source-maps", "dist/server.js"];
+
 /** Starts the server with `env` on top of this process's environment and waits for /health. */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string>, { args = SERVER_FROM_SOURCES }: { args?: string[] } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const child = spawn(process.execPath, args, {
     cwd: apiDir,
     env: { ...process.env, JOBGRAPH_SEED: "false", LOG_LEVEL: "info", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
