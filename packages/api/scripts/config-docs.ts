@@ -77,10 +77,17 @@ export function configurationVariables(): VariableDoc[] {
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
+/** A Markdown table with its columns padded to their widths, as `pnpm format` (Biome) lays tables out. */
+function markdownTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((title, column) => Math.max(3, title.length, ...rows.map((row) => (row[column] as string).length)));
+  const line = (cells: string[]) => `| ${cells.map((text, column) => text.padEnd(widths[column] as number)).join(" | ")} |`;
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)];
+}
+
 /** The generated table, markers included. */
 export function configurationTable(): string {
-  const rows = configurationVariables().map((v) => `| ${[code(v.name), v.default, v.values, v.description].map(cell).join(" | ")} |`);
-  return [BEGIN, "", "| variable | default | allowed values | meaning |", "| --- | --- | --- | --- |", ...rows, "", END].join("\n");
+  const rows = configurationVariables().map((v) => [code(v.name), v.default, v.values, v.description].map(cell));
+  return [BEGIN, "", ...markdownTable(["variable", "default", "allowed values", "meaning"], rows), "", END].join("\n");
 }
 
 /** The page with its table replaced by what the schema says now. */

@@ -21,7 +21,7 @@ describe("the configuration reference (docs/configuration.md)", () => {
 
   it("notices a table that differs from the schema", () => {
     const page = readFileSync(CONFIGURATION_PAGE, "utf8");
-    const edited = page.replace("| `PORT` | `4000` |", "| `PORT` | `8080` |");
+    const edited = page.replace(/^(\| `PORT` +\| )`4000`/m, "$1`8080`");
     expect(edited).not.toBe(page);
     expect(renderConfigurationPage(edited)).not.toBe(edited);
   });
