@@ -22,6 +22,7 @@ import { validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../src/schema/index.js";
 import { seedDatabase } from "../../src/seed/seed.js";
+import { EXAMPLE_QUERY } from "../../src/yoga.js";
 import { createTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
 import { adminKey } from "../support/auth.js";
 import { documentedExamples } from "./examples.js";
@@ -86,6 +87,18 @@ afterAll(() => app?.close());
 describe("the documentation's GraphQL examples, on the default sample data", () => {
   it("are found in the README and docs/", () => {
     expect(examples.length).toBeGreaterThan(5);
+  });
+
+  // GraphiQL opens with these (src/yoga.ts): they must answer on the sample data too.
+  it.each(["OpenPostings", "TheAdvert"])("GraphiQL's example %s", async (operationName) => {
+    const response = await app.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: JSON.stringify({ query: EXAMPLE_QUERY, operationName }),
+    });
+    const result = (await response.json()) as GraphQLResponse;
+    expect(result.errors ?? []).toEqual([]);
+    expect(emptyPlaces(result.data)).toEqual([]);
   });
 
   for (const example of examples) {
