@@ -4,7 +4,8 @@ import { z } from "zod";
 /**
  * Jobgraph's configuration, read from environment variables once at start-up and validated: a bad
  * value stops the server with a message naming the variable, rather than misbehaving later.
- * Every variable is documented in the README's "Configuration" section.
+ * Each variable's description is part of its schema (`.meta`): docs/configuration.md's table is
+ * generated from it by `pnpm generate:config-docs` (packages/api/scripts/config-docs.ts).
  */
 
 const bool = z
@@ -15,43 +16,58 @@ const bool = z
 
 const positiveInt = z.coerce.number({ error: "must be a number" }).int("must be a whole number").positive("must be positive");
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(4000),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
-  /** A PostgreSQL server; without it, the embedded PGlite database in JOBGRAPH_DATA_DIR. */
+export const envSchema = z.object({
+  NODE_ENV: z
+    .enum(["development", "production", "test"])
+    .default("development")
+    .meta({ description: "`production` turns GraphiQL and introspection off and the response cache on by default" }),
+  PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(4000).meta({ description: "HTTP port" }),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .optional()
+    .meta({ description: "pino log level", defaultText: "`info` (`silent` in tests)" }),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
-    .optional(),
-  /** Connections in the pool to DATABASE_URL. */
-  DATABASE_POOL_SIZE: positiveInt.default(10),
-  /** How long a request waits for a database connection (new, or free in a full pool) before failing with 503. */
-  DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(5000),
-  /** How long `GET /ready` waits for the database to answer `SELECT 1` before answering 503. */
-  READY_TIMEOUT_MS: positiveInt.default(1000),
-  JOBGRAPH_DATA_DIR: z.string().min(1).default(".data/pglite"),
-  /** Seed sample data into an empty database at start-up (default: on except in production). */
-  JOBGRAPH_SEED: bool.optional(),
-  /** GraphiQL in the browser at /graphql (default: on except in production). */
-  GRAPHIQL: bool.optional(),
-  /** Anonymous responses served from memory for this long (default: 10 s in production, off otherwise). */
+    .optional()
+    .meta({
+      description: "`postgres://…`: use a PostgreSQL server (through `@prisma/adapter-pg`) instead of the embedded database in `JOBGRAPH_DATA_DIR`",
+    }),
+  DATABASE_POOL_SIZE: positiveInt.default(10).meta({ description: "connections in each PostgreSQL pool (primary, and each replica)" }),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt
+    .default(5000)
+    .meta({ description: "how long a request waits for a PostgreSQL connection (a new one, or a free one in a full pool) before failing with 503" }),
+  READY_TIMEOUT_MS: positiveInt
+    .default(1000)
+    .meta({ description: "how long `GET /ready` waits for the database to answer `SELECT 1` before answering 503" }),
+  JOBGRAPH_DATA_DIR: z.string().min(1).default(".data/pglite").meta({
+    description:
+      "where the embedded database keeps its files; a relative path is from the directory the server runs in (`packages/api` under `pnpm start`)",
+  }),
+  JOBGRAPH_SEED: bool.optional().meta({
+    description: "seed sample data when the database is empty at start-up (`false` to start empty); the production build cannot seed",
+    defaultText: "`true` (`false` in production)",
+  }),
+  GRAPHIQL: bool.optional().meta({ description: "serve GraphiQL at `/graphql` to browsers", defaultText: "`true` (`false` in production)" }),
   RESPONSE_CACHE_TTL_MS: z.coerce
     .number({ error: "must be a number of milliseconds" })
     .int("must be a whole number")
     .min(0, "must not be negative")
-    .optional(),
-  /** Redis for shared pub/sub and rate limits across API processes. */
+    .optional()
+    .meta({
+      description: "serve anonymous reads from a response cache for this long, in milliseconds (`0`: off)",
+      defaultText: "`0` (`10000` in production)",
+    }),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
-    .optional(),
-  /** Prepended to Redis channel (and key) names, so deployments sharing a Redis stay apart. */
+    .optional()
+    .meta({ description: "`redis://…`: live events (and rate limits) shared by every API process through Redis" }),
   REDIS_PREFIX: z
     .string()
     .regex(/^[\w.:-]{1,64}$/, "must be 1 to 64 letters, digits, or . : _ -")
-    .default("jobgraph:"),
-  /** Read replicas of DATABASE_URL, comma-separated: Prisma sends reads there, writes and transactions to the primary. */
+    .default("jobgraph:")
+    .meta({ description: "prefix of Redis channel and key names, so deployments (or test runs) sharing a Redis stay apart" }),
   DATABASE_REPLICA_URLS: z
     .string()
     .transform((value) =>
@@ -61,41 +77,50 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each must be a postgres:// or postgresql:// URL")))
-    .optional(),
-  /** Prometheus metrics at /metrics. */
-  METRICS: bool.default(true),
-  /** OpenTelemetry: traces go by OTLP/HTTP to this collector when set (tracing is off without it). */
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: "must be a URL such as http://collector:4318" }).optional(),
-  OTEL_SERVICE_NAME: z.string().min(1).default("jobgraph-api"),
-  // Limits and protection (README "Limits and protection").
-  /** Schema introspection (default: on except in production). */
-  INTROSPECTION: bool.optional(),
-  /** Comma-separated origins allowed by CORS, `*` for any, `none` to send no CORS headers. */
+    .optional()
+    .meta({
+      description:
+        "comma-separated `postgres://` URLs of read replicas of `DATABASE_URL`: Prisma sends reads there, writes and transactions to the primary",
+    }),
+  METRICS: bool.default(true).meta({ description: "serve Prometheus metrics at `/metrics`" }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ error: "must be a URL such as http://collector:4318" })
+    .optional()
+    .meta({ description: "OpenTelemetry collector (`http://collector:4318`): turns tracing on, spans sent by OTLP/HTTP to `<endpoint>/v1/traces`" }),
+  OTEL_SERVICE_NAME: z.string().min(1).default("jobgraph-api").meta({ description: "`service.name` of the spans" }),
+  // Limits and protection (docs/limits-and-protection.md).
+  INTROSPECTION: bool.optional().meta({ description: "schema introspection (`__schema`, `__type`)", defaultText: "as `GRAPHIQL`" }),
   CORS_ORIGINS: z
     .string()
     .regex(/^(\*|none|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, "must be *, none, or comma-separated http(s):// origins")
-    .default("*"),
-  MAX_DEPTH: positiveInt.default(12),
-  MAX_ALIASES: positiveInt.default(30),
-  MAX_TOKENS: positiveInt.default(3000),
-  MAX_DIRECTIVES: positiveInt.default(50),
-  /** The most a single operation may cost (see the cost model). */
-  MAX_COST: positiveInt.default(2000),
-  MAX_BODY_BYTES: positiveInt.default(1_000_000),
-  /** Subscriptions one client (API key, or address when anonymous) may hold open on one process. */
-  MAX_SUBSCRIPTIONS_PER_CLIENT: positiveInt.default(20),
-  EXECUTION_TIMEOUT_MS: positiveInt.default(10_000),
-  RATE_LIMIT: bool.default(true),
-  RATE_LIMIT_ANONYMOUS_BUCKET: positiveInt.default(2000),
-  RATE_LIMIT_ANONYMOUS_RESTORE_RATE: positiveInt.default(100),
-  RATE_LIMIT_KEY_BUCKET: positiveInt.default(5000),
-  RATE_LIMIT_KEY_RESTORE_RATE: positiveInt.default(250),
-  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
-  TRUST_PROXY: bool.default(false),
-  /** Run only persisted documents: the SDK's and those in TRUSTED_DOCUMENTS_FILE. */
-  TRUSTED_DOCUMENTS: bool.default(false),
-  /** A JSON file of `{ "<sha256>": "<document>" }` allowed besides the SDK's. */
-  TRUSTED_DOCUMENTS_FILE: z.string().min(1).refine(existsSync, "no such file").optional(),
+    .default("*")
+    .meta({
+      description:
+        "allowed origins, comma-separated (`https://jobs.example.com,https://admin.example.com`), `*` for any, or `none` to send no CORS headers",
+    }),
+  MAX_DEPTH: positiveInt.default(12).meta({ description: "deepest selection (fragments counted where they are spread)" }),
+  MAX_ALIASES: positiveInt.default(30).meta({ description: "aliases in one operation" }),
+  MAX_TOKENS: positiveInt.default(3000).meta({ description: "tokens in one document (the parser stops there)" }),
+  MAX_DIRECTIVES: positiveInt.default(50).meta({ description: "directives in one operation" }),
+  MAX_COST: positiveInt.default(2000).meta({ description: "the most one operation may cost (see the cost model)" }),
+  MAX_BODY_BYTES: positiveInt.default(1_000_000).meta({ description: "largest request body (HTTP 413 beyond)" }),
+  MAX_SUBSCRIPTIONS_PER_CLIENT: positiveInt
+    .default(20)
+    .meta({ description: "subscriptions one client (API key, or address when anonymous) may hold open on one API process" }),
+  EXECUTION_TIMEOUT_MS: positiveInt.default(10_000).meta({ description: "longest an operation may run, in milliseconds" }),
+  RATE_LIMIT: bool.default(true).meta({ description: "cost-based rate limits (`false` turns them off)" }),
+  RATE_LIMIT_ANONYMOUS_BUCKET: positiveInt.default(2000).meta({ description: "points per anonymous client address per window" }),
+  RATE_LIMIT_ANONYMOUS_RESTORE_RATE: positiveInt.default(100).meta({ description: "points a second an anonymous client address gets back" }),
+  RATE_LIMIT_KEY_BUCKET: positiveInt.default(5000).meta({ description: "points per API key per window" }),
+  RATE_LIMIT_KEY_RESTORE_RATE: positiveInt.default(250).meta({ description: "points a second an API key gets back" }),
+  TRUST_PROXY: bool
+    .default(false)
+    .meta({ description: "take the client address from `X-Forwarded-For` (its last entry): only behind a proxy that sets it" }),
+  TRUSTED_DOCUMENTS: bool.default(false).meta({ description: "run only persisted documents: the SDK's and `TRUSTED_DOCUMENTS_FILE`'s" }),
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).refine(existsSync, "no such file").optional().meta({
+    description: 'a JSON file `{ "<sha256>": "<document>" }` of further allowed documents (a relative path is from the directory the server runs in)',
+    values: "the path of an existing file",
+  }),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -123,7 +148,7 @@ export interface Config {
   protection: ProtectionConfig;
 }
 
-/** Limits and protection: README "Limits and protection". */
+/** Limits and protection: docs/limits-and-protection.md. */
 export interface ProtectionConfig {
   introspection: boolean;
   /** Allowed origins, "*" for any, or false for no CORS headers. */

@@ -144,7 +144,7 @@ export function postingToJsonLd(posting: JsonLdPosting): JobPostingJsonLd {
     skills: posting.skills,
     qualifications: posting.requirementsEssential,
     responsibilities: posting.responsibilities,
-    // What schema.org has no property for, in Jobgraph's terms (see the README, "Import and export").
+    // What schema.org has no property for, in Jobgraph's terms (see docs/import-export.md).
     "jobgraph:reference": posting.reference,
     "jobgraph:status": posting.status,
     "jobgraph:summary": posting.summary,

@@ -1,7 +1,7 @@
 // The cost of an operation, computed before it runs: the one figure the cost limit, the rate limit
 // and `extensions.cost` all use. Counting is graphql-query-complexity's (fragments, @skip/@include,
 // variables, a cap on the nodes it evaluates); the prices are Jobgraph's, modelled on Shopify's and
-// GitHub's calculators (README "Limits and protection"):
+// GitHub's calculators (docs/limits-and-protection.md):
 //
 //   - a scalar or enum field costs 0; a field returning an object (or a list of objects) costs 1;
 //   - a paginated field (one with `first`/`last`) costs 2, plus its own fields once, plus the items

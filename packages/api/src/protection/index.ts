@@ -2,7 +2,7 @@
 // depth, alias, token and directive limits; the cost limit and cost-based rate limits; an execution
 // timeout; CSRF prevention; introspection switched off; persisted documents (APQ, or trusted
 // documents only); and every error tagged with a stable code and the request id.
-// README "Limits and protection" documents each one.
+// docs/limits-and-protection.md documents each one.
 import type { IncomingMessage } from "node:http";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";

@@ -1,7 +1,6 @@
 // Each protection trips on what it is for, and lets normal traffic through: the SDK's operations,
-// the README's and GraphiQL's example queries.
+// the documentation's (README.md, docs/) and GraphiQL's example queries.
 import { createHash, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +11,7 @@ import { DEFAULT_PROTECTION, LimitCode } from "../../src/protection/index.js";
 import { readManifest, SDK_MANIFEST } from "../../src/protection/persisted.js";
 import { schema } from "../../src/schema/index.js";
 import { EXAMPLE_QUERY } from "../../src/yoga.js";
+import { documentedExamples } from "../docs/examples.js";
 import { createTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
 import { adminKey } from "../support/auth.js";
 import { createEmployer, createPosting } from "../support/factories.js";
@@ -20,14 +20,6 @@ import { REDIS_SKIP_NOTE, skipWithoutRedis, TEST_REDIS_URL } from "../support/re
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const LIMIT_CODES = new Set<string>(Object.values(LimitCode));
 const sdkManifest = readManifest(SDK_MANIFEST);
-const readmeQueries = [...readFileSync(new URL("../../../../README.md", import.meta.url), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap(
-  ([, block]) => {
-    // A README block may hold several operations: each one on its own.
-    const document = parse(block!);
-    return document.definitions.map((definition) => ({ document: block!, name: "name" in definition ? definition.name?.value : undefined }));
-  },
-);
-
 /** Plausible variables for an operation's variable definitions (scalars only; input objects left out when optional). */
 function sampleVariables(document: string, operationName?: string): Record<string, unknown> {
   const operation = parse(document).definitions.find(
@@ -73,18 +65,24 @@ describe("normal traffic passes the limits", () => {
     },
   );
 
-  it.each(readmeQueries.map(({ document, name }, index) => [name ?? `#${index + 1}`, document, name]))(
-    "the README's example %s",
-    async (_name, document, name) => {
-      const response = await app.fetch("/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
-        body: JSON.stringify({ query: document, operationName: name }),
-      });
-      const result = (await response.json()) as GraphQLResponse;
-      expect(limitErrors(result)).toEqual([]);
-    },
-  );
+  it.each(
+    documentedExamples().map(
+      (example) => [example.title, example.block.code, example.operation.name?.value, example.variables, example.operation.operation] as const,
+    ),
+  )("the documentation's example %s", async (_title, document, name, variables, kind) => {
+    if (kind === "subscription") {
+      // Subscriptions are streams (SSE), not JSON answers: their price when they start must fit.
+      expect(operationCost(schema, parse(document), variables, name)).toBeLessThanOrEqual(DEFAULT_PROTECTION.maxCost);
+      return;
+    }
+    const response = await app.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: JSON.stringify({ query: document, operationName: name, variables }),
+    });
+    const result = (await response.json()) as GraphQLResponse;
+    expect(limitErrors(result)).toEqual([]);
+  });
 
   it.each(["OpenPostings", "TheAdvert"])("GraphiQL's example %s, sent as GraphiQL sends it (JSON, no CSRF header)", async (operationName) => {
     const response = await app.fetch("/graphql", {

@@ -1,4 +1,4 @@
-// The posting life cycle. Documented in the README and on the PostingStatus enum:
+// The posting life cycle. Documented in docs/writing-data.md and on the PostingStatus enum:
 //
 //   DRAFT ──publish──▶ PUBLISHED ──close──▶ CLOSED
 //                          ▲                  │
