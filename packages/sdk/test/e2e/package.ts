@@ -72,11 +72,19 @@ async function packAndInstall(): Promise<void> {
 const packed = packAndInstall();
 packed.catch(() => {});
 
+/** The project the packed SDK is installed in, as a user installs it (for the suites that run after this one). */
+export async function installedProject(): Promise<string> {
+  await packed;
+  return project;
+}
+
+// After every suite of api.test.ts: the paging suite runs scripts in the installed project too.
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
 describe("the packed SDK", () => {
   beforeAll(() => packed, 120_000);
-  afterAll(async () => {
-    if (work) await rm(work, { recursive: true, force: true });
-  });
 
   it("holds the builds, their declarations, the manifest, the README and nothing else", async () => {
     const { stdout } = await run("tar", ["-tzf", tarball]);
