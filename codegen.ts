@@ -20,12 +20,14 @@ const config: CodegenConfig = {
         // Enums as unions of string literals: no runtime objects, no const enums.
         enumType: "string-literal",
         strictScalars: true,
+        // Results carry branded strings (src/scalars.ts), so a date is not taken for a currency;
+        // variables take plain strings.
         scalars: {
-          CountryCode: "string",
-          Currency: "string",
-          Date: "string",
-          DateTime: "string",
-          URL: "string",
+          CountryCode: { input: "string", output: "../scalars.js#CountryCode" },
+          Currency: { input: "string", output: "../scalars.js#CurrencyCode" },
+          Date: { input: "string", output: "../scalars.js#DateString" },
+          DateTime: { input: "string", output: "../scalars.js#DateTimeString" },
+          URL: { input: "string", output: "../scalars.js#UrlString" },
           // Free-form JSON (the audit log's details): the caller narrows it.
           JSON: "unknown",
           // Global IDs are opaque strings; a number is never a valid one.

@@ -148,3 +148,4 @@ export {
   UserErrorsError,
   type VariablesArgs,
 } from "./runtime/index.js";
+export type { CountryCode, CurrencyCode, DateString, DateTimeString, ScalarString, UrlString } from "./scalars.js";
