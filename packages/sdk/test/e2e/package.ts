@@ -106,6 +106,12 @@ describe("the packed SDK", () => {
     expect(stdout).toContain("+ @jobgraph/sdk@0.1.0");
   });
 
+  it("ships the schema's descriptions on the result types' fields, for editors to show", async () => {
+    const declarations = await readFile(path.join(project, "node_modules/@jobgraph/sdk/dist/index.d.ts"), "utf8");
+    const result = declarations.slice(declarations.indexOf("type GetPostingQuery = "));
+    expect(result).toMatch(/\/\*\* `min` normalised to a year\. \*\/\s*annualMin: number \| null/);
+  });
+
   it("depends on nothing, so no workspace package is needed to install it", async () => {
     const manifest = JSON.parse(await readFile(path.join(project, "node_modules/@jobgraph/sdk/package.json"), "utf8"));
     expect(manifest.dependencies ?? {}).toEqual({});
