@@ -142,8 +142,16 @@ describe("the packed SDK", () => {
       "--no-color",
       "--exclude-entrypoints",
       "./persisted-documents.json",
-    ]).catch((error: { stdout: string }) => error);
-    expect(result.stdout).toContain("No problems found");
+    ]).then(
+      (done) => ({ ...done, code: 0 }),
+      (error: { stdout: string; code: number }) => error,
+    );
+    // attw exits non-zero on any problem the profile does not ignore.
+    expect(result.code, result.stdout).toBe(0);
+    const problems = result.stdout.split("\n").filter((line) => line.includes("arethetypeswrong.github.io/blob/main/docs/problems/"));
+    expect(problems.map((line) => [line.startsWith("(ignored per resolution)"), line.match(/problems\/(\w+)\.md/)?.[1]])).toEqual([
+      [true, "CJSResolvesToESM"],
+    ]);
   });
 
   it("compiles a strict ESM and CommonJS consumer and the README's snippets, and they run against the server", { timeout: 120_000 }, async () => {
