@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { posix } from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import { addFieldDocsFromFiles } from "./packages/sdk/scripts/field-docs.js";
 
 const schemaFile = "packages/api/schema.graphql";
 const operationsDir = "packages/sdk/src/operations";
+const generatedDir = "packages/sdk/src/generated/";
+/** The branded scalar types, as the generated file imports them: a path relative to generatedDir. */
+const scalar = (type: string) => `${posix.relative(generatedDir, "packages/sdk/src/scalars.js")}#${type}`;
 
 /** The schema's field descriptions as doc comments on the result types (see field-docs.ts). */
 function withFieldDocs(path: string, content: string): string {
@@ -23,7 +27,7 @@ const config: CodegenConfig = {
   // Fail on a missing operations folder instead of silently generating nothing.
   ignoreNoDocuments: false,
   generates: {
-    "packages/sdk/src/generated/": {
+    [generatedDir]: {
       preset: "client",
       // Also run by test/codegen.test.ts on the in-memory output, which skips hooks.
       hooks: { beforeOneFileWrite: [withFieldDocs] },
@@ -40,11 +44,11 @@ const config: CodegenConfig = {
         // Results carry branded strings (src/scalars.ts), so a date is not taken for a currency;
         // variables take plain strings.
         scalars: {
-          CountryCode: { input: "string", output: "../scalars.js#CountryCode" },
-          Currency: { input: "string", output: "../scalars.js#CurrencyCode" },
-          Date: { input: "string", output: "../scalars.js#DateString" },
-          DateTime: { input: "string", output: "../scalars.js#DateTimeString" },
-          URL: { input: "string", output: "../scalars.js#UrlString" },
+          CountryCode: { input: "string", output: scalar("CountryCode") },
+          Currency: { input: "string", output: scalar("CurrencyCode") },
+          Date: { input: "string", output: scalar("DateString") },
+          DateTime: { input: "string", output: scalar("DateTimeString") },
+          URL: { input: "string", output: scalar("UrlString") },
           // Free-form JSON (the audit log's details): the caller narrows it.
           JSON: "unknown",
           // Global IDs are opaque strings; a number is never a valid one.
