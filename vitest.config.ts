@@ -17,7 +17,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"], exclude: [...dbTests, "**/node_modules/**"] },
+        test: {
+          name: "unit",
+          include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: [...dbTests, "**/node_modules/**"],
+          // Type tests (*.test-d.ts): checked by tsc under `vitest --typecheck`-style runs, never executed.
+          typecheck: { enabled: true, include: ["packages/sdk/test/**/*.test-d.ts"], tsconfig: "packages/sdk/tsconfig.test.json" },
+        },
       },
       ...engines.map((engine) => ({
         extends: true as const,

@@ -8,11 +8,25 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const generatedDir = fileURLToPath(new URL("../src/generated/", import.meta.url));
 const hint = "packages/sdk/src/generated is out of date: run `pnpm generate:sdk` and commit the result";
 
-/** Runs codegen.ts exactly as `pnpm generate:sdk` does, but returns the files instead of writing them. */
+type Hook = (path: string, content: string) => string | Promise<string>;
+
+/**
+ * Runs codegen.ts exactly as `pnpm generate:sdk` does, but returns the files instead of writing
+ * them. Codegen runs an output's beforeOneFileWrite hooks only when it writes, so they run here.
+ */
 async function generateInMemory(): Promise<Map<string, string>> {
   const loaded = await loadCodegenConfig({ configFilePath: join(root, "codegen.ts") });
   const outputs: Array<{ filename: string; content: string }> = await generate({ ...loaded.config, cwd: root, silent: true }, false);
-  return new Map(outputs.map((output) => [relative(generatedDir, join(root, output.filename)), output.content]));
+  const hooks = Object.values(loaded.config.generates).flatMap(
+    (output) => ((output as { hooks?: { beforeOneFileWrite?: Hook[] } }).hooks?.beforeOneFileWrite ?? []) as Hook[],
+  );
+  const files = new Map<string, string>();
+  for (const output of outputs) {
+    let content = output.content;
+    for (const hook of hooks) content = await hook(join(root, output.filename), content);
+    files.set(relative(generatedDir, join(root, output.filename)), content);
+  }
+  return files;
 }
 
 describe("the generated SDK code", () => {

@@ -4,6 +4,8 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import * as sdk from "../src/index.js";
 import {
   type ContractType,
+  type CurrencyCode,
+  type DateTimeString,
   type GetBenefitDocument,
   type GetBenefitQueryVariables,
   type GetPostingDocument,
@@ -90,12 +92,12 @@ describe("the SDK's generated types", () => {
     expectTypeOf({ key: "pension" }).toExtend<GetBenefitQueryVariables>();
   });
 
-  it("map custom scalars and IDs to strings and enums to unions of string literals", () => {
+  it("map custom scalars to branded strings, IDs to strings and enums to unions of string literals", () => {
     type Posting = NonNullable<GetPostingQuery["posting"]>;
     expectTypeOf<Posting["id"]>().toEqualTypeOf<string>();
-    expectTypeOf<Posting["postedAt"]>().toEqualTypeOf<string>();
-    expectTypeOf<Posting["closesAt"]>().toEqualTypeOf<string | null>();
-    expectTypeOf<Posting["salary"]["currency"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<Posting["postedAt"]>().toEqualTypeOf<DateTimeString>();
+    expectTypeOf<Posting["closesAt"]>().toEqualTypeOf<DateTimeString | null>();
+    expectTypeOf<Posting["salary"]["currency"]>().toEqualTypeOf<CurrencyCode | null>();
     expectTypeOf<Posting["contractType"]>().toEqualTypeOf<ContractType | null>();
     expectTypeOf<"PERMANENT">().toExtend<ContractType>();
     expectTypeOf<string>().not.toExtend<ContractType>();

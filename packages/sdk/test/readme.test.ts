@@ -14,6 +14,7 @@ describe("the README's snippets", () => {
       ["Page through results", true],
       ["Write job data", true],
       ["Errors and retries", true],
+      ["Rate limits", true],
       ["Custom queries", true],
       ["Persisted operations", true],
     ]);

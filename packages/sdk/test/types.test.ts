@@ -17,6 +17,7 @@ import {
   type GraphQLRequestError,
   type HttpError,
   type JobgraphError,
+  type JobgraphErrorCode,
   type ListBenefitsQuery,
   type ListBenefitsQueryVariables,
   type ListEmployersQuery,
@@ -155,7 +156,7 @@ describe("errors", () => {
     expectTypeOf<TimeoutError["timeoutMs"]>().toEqualTypeOf<number>();
     expectTypeOf<HttpError["status"]>().toEqualTypeOf<number>();
     expectTypeOf<HttpError["retryAfter"]>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<GraphQLRequestError["codes"]>().toEqualTypeOf<Array<string | undefined>>();
+    expectTypeOf<GraphQLRequestError["codes"]>().toEqualTypeOf<Array<JobgraphErrorCode | undefined>>();
     expectTypeOf<JobgraphError["requestId"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<JobgraphError["operationName"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf(new NetworkError("x", { operationName: undefined, requestId: undefined })).toExtend<Error>();

@@ -3,6 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { CountryCode, CurrencyCode, DateString, DateTimeString, UrlString } from '../scalars.js';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A scheme the employer belongs to; each scheme at most once. */
 export type AccreditationInput = {
@@ -649,11 +650,199 @@ export type ArchivePostingMutationVariables = Exact<{
 }>;
 
 
-export type ArchivePostingMutation = { archivePosting: { posting: { team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: string, updatedAt: string, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: string | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: string | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type ArchivePostingMutation = { 
+/** Archives a posting: hidden from public view and final (an archived posting cannot be published or changed). Needs WRITE_POSTINGS (or an admin key). */
+archivePosting: { 
+/** The posting as it is now; null when the mutation failed. */
+posting: { 
+/** The team or department the role sits in. */
+team: string | null, 
+/** The full advert in Markdown, as the employer wrote it. */
+description: string, 
+/** `description` rendered to sanitised HTML (no scripts, event handlers or javascript: links). */
+descriptionHtml: string, 
+/** What the job involves, in advert order. */
+responsibilities: Array<string>, 
+/** Skills the role uses, as short tags. */
+skills: Array<string>, 
+/** Life-cycle status. */
+status: PostingStatus, 
+/** When the record was created in Jobgraph. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** Essential and desirable requirements. */
+requirements: { 
+/** Must-haves, in advert order. */
+essential: Array<string>, 
+/** Nice-to-haves, in advert order. */
+desirable: Array<string> }, 
+/** Working hours. */
+hours: { 
+/** The hours as written in the advert, e.g. "Full-time - 35 hours per week". */
+text: string | null, 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** The working-pattern policy in the employer's words. */
+policy: string | null, 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null }>, 
+/** How to apply. */
+apply: { 
+/** Where to apply online. */
+url: UrlString | null, 
+/** The way applications are taken. */
+method: ApplyMethod | null, 
+/** True when the candidate can apply without leaving the job board (schema.org `directApply`). */
+directApply: boolean, 
+/** Where to send applications by email. */
+email: string | null, 
+/** Anything else the candidate must do to apply. */
+instructions: string | null }, 
+/** The posting's own benefits, then the employer's that apply to it. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Where the posting was imported from; null when created in Jobgraph. */
+source: { 
+/** The posting's identifier on the source. */
+id: string | null, 
+/** The source system, e.g. "Find a job". */
+name: string | null, 
+/** The posting's page on the source. */
+url: UrlString | null } | null, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean } } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
-export type BenefitSummaryFragment = { id: string, key: string, name: string, category: BenefitCategory, description: string | null };
+export type BenefitSummaryFragment = { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null };
 
-export type OfferedBenefitFieldsFragment = { detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } };
+export type OfferedBenefitFieldsFragment = { 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } };
 
 export type ClosePostingMutationVariables = Exact<{
   id: string;
@@ -661,42 +850,644 @@ export type ClosePostingMutationVariables = Exact<{
 }>;
 
 
-export type ClosePostingMutation = { closePosting: { posting: { team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: string, updatedAt: string, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: string | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: string | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type ClosePostingMutation = { 
+/** Closes a PUBLISHED posting: it stays visible but takes no applications. Needs WRITE_POSTINGS (or an admin key). */
+closePosting: { 
+/** The posting as it is now; null when the mutation failed. */
+posting: { 
+/** The team or department the role sits in. */
+team: string | null, 
+/** The full advert in Markdown, as the employer wrote it. */
+description: string, 
+/** `description` rendered to sanitised HTML (no scripts, event handlers or javascript: links). */
+descriptionHtml: string, 
+/** What the job involves, in advert order. */
+responsibilities: Array<string>, 
+/** Skills the role uses, as short tags. */
+skills: Array<string>, 
+/** Life-cycle status. */
+status: PostingStatus, 
+/** When the record was created in Jobgraph. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** Essential and desirable requirements. */
+requirements: { 
+/** Must-haves, in advert order. */
+essential: Array<string>, 
+/** Nice-to-haves, in advert order. */
+desirable: Array<string> }, 
+/** Working hours. */
+hours: { 
+/** The hours as written in the advert, e.g. "Full-time - 35 hours per week". */
+text: string | null, 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** The working-pattern policy in the employer's words. */
+policy: string | null, 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null }>, 
+/** How to apply. */
+apply: { 
+/** Where to apply online. */
+url: UrlString | null, 
+/** The way applications are taken. */
+method: ApplyMethod | null, 
+/** True when the candidate can apply without leaving the job board (schema.org `directApply`). */
+directApply: boolean, 
+/** Where to send applications by email. */
+email: string | null, 
+/** Anything else the candidate must do to apply. */
+instructions: string | null }, 
+/** The posting's own benefits, then the employer's that apply to it. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Where the posting was imported from; null when created in Jobgraph. */
+source: { 
+/** The posting's identifier on the source. */
+id: string | null, 
+/** The source system, e.g. "Find a job". */
+name: string | null, 
+/** The posting's page on the source. */
+url: UrlString | null } | null, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean } } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
-export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+export type PageInfoFieldsFragment = { 
+/** Whether a page follows this one. */
+hasNextPage: boolean, 
+/** Whether a page precedes this one. */
+hasPreviousPage: boolean, 
+/** Cursor of the first edge in this page. */
+startCursor: string | null, 
+/** Cursor of the last edge in this page. */
+endCursor: string | null };
 
-export type LocationFieldsFragment = { name: string, addressLine: string | null, locality: string | null, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null };
+export type LocationFieldsFragment = { 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null };
 
-export type UserErrorFieldsFragment = { field: Array<string> | null, code: UserErrorCode, message: string };
+export type UserErrorFieldsFragment = { 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string };
 
 export type CreateBenefitMutationVariables = Exact<{
   input: CreateBenefitInput;
 }>;
 
 
-export type CreateBenefitMutation = { createBenefit: { benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type CreateBenefitMutation = { 
+/** Adds a benefit to the shared catalogue. Admin keys only. */
+createBenefit: { 
+/** The new catalogue entry; null when the mutation failed. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
 export type CreateEmployerMutationVariables = Exact<{
   input: CreateEmployerInput;
 }>;
 
 
-export type CreateEmployerMutation = { createEmployer: { employer: { description: string | null, descriptionHtml: string | null, websiteUrl: string | null, createdAt: string, updatedAt: string, version: number, logoUrl: string | null, industry: string | null, size: EmployerSize | null, brands: Array<string>, openPostingsCount: number, id: string, slug: string, name: string, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, headquarters: { name: string, addressLine: string | null, locality: string | null, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null } | null, accreditations: Array<{ scheme: AccreditationScheme, level: AccreditationLevel | null, awardedOn: string | null, expiresOn: string | null, statement: string | null }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type CreateEmployerMutation = { 
+/** Creates an employer with its headquarters, accreditations and benefits. Admin keys only. */
+createEmployer: { 
+/** The employer as it is now; null when the mutation failed. */
+employer: { 
+/** About the employer, in Markdown. */
+description: string | null, 
+/** `description` rendered to sanitised HTML. */
+descriptionHtml: string | null, 
+/** The employer's website. */
+websiteUrl: UrlString | null, 
+/** When the record was created. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** A logo image. */
+logoUrl: UrlString | null, 
+/** The employer's industry, e.g. "Banking and financial services". */
+industry: string | null, 
+/** Headcount band. */
+size: EmployerSize | null, 
+/** Trading names the employer also uses, e.g. "Halifax". */
+brands: Array<string>, 
+/** How many of the employer's postings are open now. */
+openPostingsCount: number, 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string, 
+/** Benefits the employer offers on every posting. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Head office. */
+headquarters: { 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null } | null, 
+/** Schemes and accreditations held. */
+accreditations: Array<{ 
+/** The scheme. */
+scheme: AccreditationScheme, 
+/** The level held, for schemes that have levels. */
+level: AccreditationLevel | null, 
+/** When the accreditation was awarded. */
+awardedOn: DateString | null, 
+/** When it lapses unless renewed. */
+expiresOn: DateString | null, 
+/** The employer's own statement, e.g. "Proud member of the Disability Confident employer scheme". */
+statement: string | null }> } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
 export type CreatePostingMutationVariables = Exact<{
   input: CreatePostingInput;
 }>;
 
 
-export type CreatePostingMutation = { createPosting: { posting: { team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: string, updatedAt: string, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: string | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: string | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type CreatePostingMutation = { 
+/** Creates a posting as a DRAFT, with its locations and benefits, in one transaction. Needs WRITE_POSTINGS (or an admin key). */
+createPosting: { 
+/** The posting as it is now; null when the mutation failed. */
+posting: { 
+/** The team or department the role sits in. */
+team: string | null, 
+/** The full advert in Markdown, as the employer wrote it. */
+description: string, 
+/** `description` rendered to sanitised HTML (no scripts, event handlers or javascript: links). */
+descriptionHtml: string, 
+/** What the job involves, in advert order. */
+responsibilities: Array<string>, 
+/** Skills the role uses, as short tags. */
+skills: Array<string>, 
+/** Life-cycle status. */
+status: PostingStatus, 
+/** When the record was created in Jobgraph. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** Essential and desirable requirements. */
+requirements: { 
+/** Must-haves, in advert order. */
+essential: Array<string>, 
+/** Nice-to-haves, in advert order. */
+desirable: Array<string> }, 
+/** Working hours. */
+hours: { 
+/** The hours as written in the advert, e.g. "Full-time - 35 hours per week". */
+text: string | null, 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** The working-pattern policy in the employer's words. */
+policy: string | null, 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null }>, 
+/** How to apply. */
+apply: { 
+/** Where to apply online. */
+url: UrlString | null, 
+/** The way applications are taken. */
+method: ApplyMethod | null, 
+/** True when the candidate can apply without leaving the job board (schema.org `directApply`). */
+directApply: boolean, 
+/** Where to send applications by email. */
+email: string | null, 
+/** Anything else the candidate must do to apply. */
+instructions: string | null }, 
+/** The posting's own benefits, then the employer's that apply to it. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Where the posting was imported from; null when created in Jobgraph. */
+source: { 
+/** The posting's identifier on the source. */
+id: string | null, 
+/** The source system, e.g. "Find a job". */
+name: string | null, 
+/** The posting's page on the source. */
+url: UrlString | null } | null, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean } } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
-export type EmployerSummaryFragment = { id: string, slug: string, name: string };
+export type EmployerSummaryFragment = { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string };
 
-export type AccreditationFieldsFragment = { scheme: AccreditationScheme, level: AccreditationLevel | null, awardedOn: string | null, expiresOn: string | null, statement: string | null };
+export type AccreditationFieldsFragment = { 
+/** The scheme. */
+scheme: AccreditationScheme, 
+/** The level held, for schemes that have levels. */
+level: AccreditationLevel | null, 
+/** When the accreditation was awarded. */
+awardedOn: DateString | null, 
+/** When it lapses unless renewed. */
+expiresOn: DateString | null, 
+/** The employer's own statement, e.g. "Proud member of the Disability Confident employer scheme". */
+statement: string | null };
 
-export type EmployerListItemFragment = { logoUrl: string | null, industry: string | null, size: EmployerSize | null, brands: Array<string>, openPostingsCount: number, id: string, slug: string, name: string, headquarters: { name: string, addressLine: string | null, locality: string | null, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null } | null, accreditations: Array<{ scheme: AccreditationScheme, level: AccreditationLevel | null, awardedOn: string | null, expiresOn: string | null, statement: string | null }> };
+export type EmployerListItemFragment = { 
+/** A logo image. */
+logoUrl: UrlString | null, 
+/** The employer's industry, e.g. "Banking and financial services". */
+industry: string | null, 
+/** Headcount band. */
+size: EmployerSize | null, 
+/** Trading names the employer also uses, e.g. "Halifax". */
+brands: Array<string>, 
+/** How many of the employer's postings are open now. */
+openPostingsCount: number, 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string, 
+/** Head office. */
+headquarters: { 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null } | null, 
+/** Schemes and accreditations held. */
+accreditations: Array<{ 
+/** The scheme. */
+scheme: AccreditationScheme, 
+/** The level held, for schemes that have levels. */
+level: AccreditationLevel | null, 
+/** When the accreditation was awarded. */
+awardedOn: DateString | null, 
+/** When it lapses unless renewed. */
+expiresOn: DateString | null, 
+/** The employer's own statement, e.g. "Proud member of the Disability Confident employer scheme". */
+statement: string | null }> };
 
-export type EmployerDetailFragment = { description: string | null, descriptionHtml: string | null, websiteUrl: string | null, createdAt: string, updatedAt: string, version: number, logoUrl: string | null, industry: string | null, size: EmployerSize | null, brands: Array<string>, openPostingsCount: number, id: string, slug: string, name: string, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, headquarters: { name: string, addressLine: string | null, locality: string | null, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null } | null, accreditations: Array<{ scheme: AccreditationScheme, level: AccreditationLevel | null, awardedOn: string | null, expiresOn: string | null, statement: string | null }> };
+export type EmployerDetailFragment = { 
+/** About the employer, in Markdown. */
+description: string | null, 
+/** `description` rendered to sanitised HTML. */
+descriptionHtml: string | null, 
+/** The employer's website. */
+websiteUrl: UrlString | null, 
+/** When the record was created. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** A logo image. */
+logoUrl: UrlString | null, 
+/** The employer's industry, e.g. "Banking and financial services". */
+industry: string | null, 
+/** Headcount band. */
+size: EmployerSize | null, 
+/** Trading names the employer also uses, e.g. "Halifax". */
+brands: Array<string>, 
+/** How many of the employer's postings are open now. */
+openPostingsCount: number, 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string, 
+/** Benefits the employer offers on every posting. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Head office. */
+headquarters: { 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null } | null, 
+/** Schemes and accreditations held. */
+accreditations: Array<{ 
+/** The scheme. */
+scheme: AccreditationScheme, 
+/** The level held, for schemes that have levels. */
+level: AccreditationLevel | null, 
+/** When the accreditation was awarded. */
+awardedOn: DateString | null, 
+/** When it lapses unless renewed. */
+expiresOn: DateString | null, 
+/** The employer's own statement, e.g. "Proud member of the Disability Confident employer scheme". */
+statement: string | null }> };
 
 export type GetBenefitQueryVariables = Exact<{
   key: string;
@@ -705,7 +1496,107 @@ export type GetBenefitQueryVariables = Exact<{
 }>;
 
 
-export type GetBenefitQuery = { benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null, postings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> }> } } | null };
+export type GetBenefitQuery = { 
+/** One catalogue benefit by its key. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null, 
+/** Postings offering this benefit, themselves or through their employer's package; open ones only unless `filter.includeClosed`, newest first. */
+postings: { 
+/** How many items match, across all pages. */
+totalCount: number, 
+/** Paging information. */
+pageInfo: { 
+/** Whether a page follows this one. */
+hasNextPage: boolean, 
+/** Whether a page precedes this one. */
+hasPreviousPage: boolean, 
+/** Cursor of the first edge in this page. */
+startCursor: string | null, 
+/** Cursor of the last edge in this page. */
+endCursor: string | null }, 
+/** The nodes of this page, without their cursors. */
+nodes: Array<{ 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean }, 
+/** Working hours. */
+hours: { 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null }> }> } } | null };
 
 export type GetEmployerQueryVariables = Exact<{
   slug?: string | null | undefined;
@@ -715,7 +1606,177 @@ export type GetEmployerQueryVariables = Exact<{
 }>;
 
 
-export type GetEmployerQuery = { employer: { description: string | null, descriptionHtml: string | null, websiteUrl: string | null, createdAt: string, updatedAt: string, version: number, logoUrl: string | null, industry: string | null, size: EmployerSize | null, brands: Array<string>, openPostingsCount: number, id: string, slug: string, name: string, postings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> }> }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, headquarters: { name: string, addressLine: string | null, locality: string | null, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null } | null, accreditations: Array<{ scheme: AccreditationScheme, level: AccreditationLevel | null, awardedOn: string | null, expiresOn: string | null, statement: string | null }> } | null };
+export type GetEmployerQuery = { 
+/** One employer, by global ID or by slug. */
+employer: { 
+/** About the employer, in Markdown. */
+description: string | null, 
+/** `description` rendered to sanitised HTML. */
+descriptionHtml: string | null, 
+/** The employer's website. */
+websiteUrl: UrlString | null, 
+/** When the record was created. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** A logo image. */
+logoUrl: UrlString | null, 
+/** The employer's industry, e.g. "Banking and financial services". */
+industry: string | null, 
+/** Headcount band. */
+size: EmployerSize | null, 
+/** Trading names the employer also uses, e.g. "Halifax". */
+brands: Array<string>, 
+/** How many of the employer's postings are open now. */
+openPostingsCount: number, 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string, 
+/** The employer's postings: open ones unless `filter.includeClosed` (then closed ones too) or `statuses` says otherwise. DRAFT and ARCHIVED postings are listed only for the employer's own API key with READ_DRAFTS, or an admin key. */
+postings: { 
+/** How many items match, across all pages. */
+totalCount: number, 
+/** Paging information. */
+pageInfo: { 
+/** Whether a page follows this one. */
+hasNextPage: boolean, 
+/** Whether a page precedes this one. */
+hasPreviousPage: boolean, 
+/** Cursor of the first edge in this page. */
+startCursor: string | null, 
+/** Cursor of the last edge in this page. */
+endCursor: string | null }, 
+/** The nodes of this page, without their cursors. */
+nodes: Array<{ 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean }, 
+/** Working hours. */
+hours: { 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null }> }> }, 
+/** Benefits the employer offers on every posting. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Head office. */
+headquarters: { 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null } | null, 
+/** Schemes and accreditations held. */
+accreditations: Array<{ 
+/** The scheme. */
+scheme: AccreditationScheme, 
+/** The level held, for schemes that have levels. */
+level: AccreditationLevel | null, 
+/** When the accreditation was awarded. */
+awardedOn: DateString | null, 
+/** When it lapses unless renewed. */
+expiresOn: DateString | null, 
+/** The employer's own statement, e.g. "Proud member of the Disability Confident employer scheme". */
+statement: string | null }> } | null };
 
 export type GetPostingQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -724,14 +1785,318 @@ export type GetPostingQueryVariables = Exact<{
 }>;
 
 
-export type GetPostingQuery = { posting: { team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: string, updatedAt: string, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: string | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: string | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } } | null };
+export type GetPostingQuery = { 
+/** One posting, by global ID or by its employer's slug and the employer's own reference. Drafts and archived postings are not found, except by their own employer's API key with READ_DRAFTS (or an admin key). */
+posting: { 
+/** The team or department the role sits in. */
+team: string | null, 
+/** The full advert in Markdown, as the employer wrote it. */
+description: string, 
+/** `description` rendered to sanitised HTML (no scripts, event handlers or javascript: links). */
+descriptionHtml: string, 
+/** What the job involves, in advert order. */
+responsibilities: Array<string>, 
+/** Skills the role uses, as short tags. */
+skills: Array<string>, 
+/** Life-cycle status. */
+status: PostingStatus, 
+/** When the record was created in Jobgraph. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** The employer offering the job. */
+employer: { 
+/** About the employer, in Markdown. */
+description: string | null, 
+/** `description` rendered to sanitised HTML. */
+descriptionHtml: string | null, 
+/** The employer's website. */
+websiteUrl: UrlString | null, 
+/** A logo image. */
+logoUrl: UrlString | null, 
+/** The employer's industry, e.g. "Banking and financial services". */
+industry: string | null, 
+/** Headcount band. */
+size: EmployerSize | null, 
+/** Trading names the employer also uses, e.g. "Halifax". */
+brands: Array<string>, 
+/** How many of the employer's postings are open now. */
+openPostingsCount: number, 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string, 
+/** Head office. */
+headquarters: { 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null } | null, 
+/** Schemes and accreditations held. */
+accreditations: Array<{ 
+/** The scheme. */
+scheme: AccreditationScheme, 
+/** The level held, for schemes that have levels. */
+level: AccreditationLevel | null, 
+/** When the accreditation was awarded. */
+awardedOn: DateString | null, 
+/** When it lapses unless renewed. */
+expiresOn: DateString | null, 
+/** The employer's own statement, e.g. "Proud member of the Disability Confident employer scheme". */
+statement: string | null }> }, 
+/** Essential and desirable requirements. */
+requirements: { 
+/** Must-haves, in advert order. */
+essential: Array<string>, 
+/** Nice-to-haves, in advert order. */
+desirable: Array<string> }, 
+/** Working hours. */
+hours: { 
+/** The hours as written in the advert, e.g. "Full-time - 35 hours per week". */
+text: string | null, 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** The working-pattern policy in the employer's words. */
+policy: string | null, 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null }>, 
+/** How to apply. */
+apply: { 
+/** Where to apply online. */
+url: UrlString | null, 
+/** The way applications are taken. */
+method: ApplyMethod | null, 
+/** True when the candidate can apply without leaving the job board (schema.org `directApply`). */
+directApply: boolean, 
+/** Where to send applications by email. */
+email: string | null, 
+/** Anything else the candidate must do to apply. */
+instructions: string | null }, 
+/** The posting's own benefits, then the employer's that apply to it. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Where the posting was imported from; null when created in Jobgraph. */
+source: { 
+/** The posting's identifier on the source. */
+id: string | null, 
+/** The source system, e.g. "Find a job". */
+name: string | null, 
+/** The posting's page on the source. */
+url: UrlString | null } | null, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean } } | null };
 
 export type ImportPostingsMutationVariables = Exact<{
   input: ImportPostingsInput;
 }>;
 
 
-export type ImportPostingsMutation = { importPostings: { created: number, updated: number, unchanged: number, failed: number, results: Array<{ position: number, origin: string, reference: string | null, status: ImportStatus, posting: { id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> } | null, errors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+export type ImportPostingsMutation = { 
+/** Imports postings from schema.org JobPosting JSON-LD and "Find a job" adverts. Idempotent: the employer is matched by slug or name, the posting by (employer, reference), so importing again updates in place (or leaves it UNCHANGED), never duplicates. Each record is validated with the same rules as `createPosting` and written on its own or with others that are valid; a bad record is reported with every reason and never stops the others. An employer key imports for its own employer only (needs WRITE_POSTINGS); an admin key for any, creating employers that do not exist. */
+importPostings: { 
+/** Records that created a posting. */
+created: number, 
+/** Records that changed an existing posting. */
+updated: number, 
+/** Records that matched an existing posting exactly. */
+unchanged: number, 
+/** Records that were not written. */
+failed: number, 
+/** One result per record, in order. */
+results: Array<{ 
+/** The record's position in the import, from 0, across all documents. */
+position: number, 
+/** Where the record came from: the document's name, with "#n" for the n-th posting in it. */
+origin: string, 
+/** The posting's reference (the employer's own, or one derived from its content). */
+reference: string | null, 
+/** Created, updated, unchanged or failed. */
+status: ImportStatus, 
+/** The posting as it is now; null when nothing was written. */
+posting: { 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean }, 
+/** Working hours. */
+hours: { 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null }> } | null, 
+/** Every reason a FAILED record was not written, with field paths relative to the record (e.g. ["salary", "max"]); empty otherwise. */
+errors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> }>, 
+/** Problems with the request as a whole (too many records); when there are any, nothing is imported. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } };
 
 export type ListBenefitsQueryVariables = Exact<{
   category?: BenefitCategory | null | undefined;
@@ -742,7 +2107,33 @@ export type ListBenefitsQueryVariables = Exact<{
 }>;
 
 
-export type ListBenefitsQuery = { benefits: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, key: string, name: string, category: BenefitCategory, description: string | null }> } };
+export type ListBenefitsQuery = { 
+/** The benefit catalogue, by category then name. */
+benefits: { 
+/** How many items match, across all pages. */
+totalCount: number, 
+/** Paging information. */
+pageInfo: { 
+/** Whether a page follows this one. */
+hasNextPage: boolean, 
+/** Whether a page precedes this one. */
+hasPreviousPage: boolean, 
+/** Cursor of the first edge in this page. */
+startCursor: string | null, 
+/** Cursor of the last edge in this page. */
+endCursor: string | null }, 
+/** The nodes of this page, without their cursors. */
+nodes: Array<{ 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null }> } };
 
 export type ListEmployersQueryVariables = Exact<{
   filter?: EmployerFilter | null | undefined;
@@ -754,15 +2145,437 @@ export type ListEmployersQueryVariables = Exact<{
 }>;
 
 
-export type ListEmployersQuery = { employers: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ logoUrl: string | null, industry: string | null, size: EmployerSize | null, brands: Array<string>, openPostingsCount: number, id: string, slug: string, name: string, headquarters: { name: string, addressLine: string | null, locality: string | null, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null } | null, accreditations: Array<{ scheme: AccreditationScheme, level: AccreditationLevel | null, awardedOn: string | null, expiresOn: string | null, statement: string | null }> }> } };
+export type ListEmployersQuery = { 
+/** Employers, by name unless `orderBy` says otherwise. */
+employers: { 
+/** How many items match, across all pages. */
+totalCount: number, 
+/** Paging information. */
+pageInfo: { 
+/** Whether a page follows this one. */
+hasNextPage: boolean, 
+/** Whether a page precedes this one. */
+hasPreviousPage: boolean, 
+/** Cursor of the first edge in this page. */
+startCursor: string | null, 
+/** Cursor of the last edge in this page. */
+endCursor: string | null }, 
+/** The nodes of this page, without their cursors. */
+nodes: Array<{ 
+/** A logo image. */
+logoUrl: UrlString | null, 
+/** The employer's industry, e.g. "Banking and financial services". */
+industry: string | null, 
+/** Headcount band. */
+size: EmployerSize | null, 
+/** Trading names the employer also uses, e.g. "Halifax". */
+brands: Array<string>, 
+/** How many of the employer's postings are open now. */
+openPostingsCount: number, 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string, 
+/** Head office. */
+headquarters: { 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null } | null, 
+/** Schemes and accreditations held. */
+accreditations: Array<{ 
+/** The scheme. */
+scheme: AccreditationScheme, 
+/** The level held, for schemes that have levels. */
+level: AccreditationLevel | null, 
+/** When the accreditation was awarded. */
+awardedOn: DateString | null, 
+/** When it lapses unless renewed. */
+expiresOn: DateString | null, 
+/** The employer's own statement, e.g. "Proud member of the Disability Confident employer scheme". */
+statement: string | null }> }> } };
 
-export type PostingSummaryFragment = { id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> };
+export type PostingSummaryFragment = { 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean }, 
+/** Working hours. */
+hours: { 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null }> };
 
-export type PostingDetailFragment = { team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: string, updatedAt: string, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: string | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: string | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } };
+export type PostingDetailFragment = { 
+/** The team or department the role sits in. */
+team: string | null, 
+/** The full advert in Markdown, as the employer wrote it. */
+description: string, 
+/** `description` rendered to sanitised HTML (no scripts, event handlers or javascript: links). */
+descriptionHtml: string, 
+/** What the job involves, in advert order. */
+responsibilities: Array<string>, 
+/** Skills the role uses, as short tags. */
+skills: Array<string>, 
+/** Life-cycle status. */
+status: PostingStatus, 
+/** When the record was created in Jobgraph. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** Essential and desirable requirements. */
+requirements: { 
+/** Must-haves, in advert order. */
+essential: Array<string>, 
+/** Nice-to-haves, in advert order. */
+desirable: Array<string> }, 
+/** Working hours. */
+hours: { 
+/** The hours as written in the advert, e.g. "Full-time - 35 hours per week". */
+text: string | null, 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** The working-pattern policy in the employer's words. */
+policy: string | null, 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null }>, 
+/** How to apply. */
+apply: { 
+/** Where to apply online. */
+url: UrlString | null, 
+/** The way applications are taken. */
+method: ApplyMethod | null, 
+/** True when the candidate can apply without leaving the job board (schema.org `directApply`). */
+directApply: boolean, 
+/** Where to send applications by email. */
+email: string | null, 
+/** Anything else the candidate must do to apply. */
+instructions: string | null }, 
+/** The posting's own benefits, then the employer's that apply to it. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Where the posting was imported from; null when created in Jobgraph. */
+source: { 
+/** The posting's identifier on the source. */
+id: string | null, 
+/** The source system, e.g. "Find a job". */
+name: string | null, 
+/** The posting's page on the source. */
+url: UrlString | null } | null, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean } };
 
-export type PostingPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> }> };
+export type PostingPageFragment = { 
+/** How many items match, across all pages. */
+totalCount: number, 
+/** Paging information. */
+pageInfo: { 
+/** Whether a page follows this one. */
+hasNextPage: boolean, 
+/** Whether a page precedes this one. */
+hasPreviousPage: boolean, 
+/** Cursor of the first edge in this page. */
+startCursor: string | null, 
+/** Cursor of the last edge in this page. */
+endCursor: string | null }, 
+/** The nodes of this page, without their cursors. */
+nodes: Array<{ 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean }, 
+/** Working hours. */
+hours: { 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null }> }> };
 
-export type PostingFacetsFieldsFragment = { contractTypes: Array<{ value: ContractType, count: number }>, hoursTypes: Array<{ value: HoursType, count: number }>, workplaceTypes: Array<{ value: WorkplaceType, count: number }>, employers: Array<{ count: number, employer: { id: string, slug: string, name: string } }>, locations: Array<{ name: string, count: number }>, benefits: Array<{ count: number, benefit: { key: string, name: string, category: BenefitCategory } }>, salary: Array<{ min: number, max: number, count: number }> };
+export type PostingFacetsFieldsFragment = { 
+/** Postings per contract type (every type listed, largest first). */
+contractTypes: Array<{ 
+/** The contract type. */
+value: ContractType, 
+/** Matching postings with it, ignoring the contract-type filter. */
+count: number }>, 
+/** Postings per hours type. */
+hoursTypes: Array<{ 
+/** The hours type. */
+value: HoursType, 
+/** Matching postings with it, ignoring the hours-type filter. */
+count: number }>, 
+/** Postings per workplace type. */
+workplaceTypes: Array<{ 
+/** The workplace type. */
+value: WorkplaceType, 
+/** Matching postings with it, ignoring the workplace-type filter. */
+count: number }>, 
+/** The employers with the most matching postings. */
+employers: Array<{ 
+/** Matching postings at this employer, ignoring the employer filter. */
+count: number, 
+/** The employer. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string } }>, 
+/** The places with the most matching postings. */
+locations: Array<{ 
+/** The place name, e.g. "Manchester". */
+name: string, 
+/** Matching postings with a location of that name, ignoring the location filter. */
+count: number }>, 
+/** Postings per catalogue benefit, largest first (benefits no matching posting offers are left out). */
+benefits: Array<{ 
+/** Matching postings offering it, ignoring the benefit filter. */
+count: number, 
+/** The benefit. */
+benefit: { 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory } }>, 
+/** A histogram of annual pay (mid-point of each posting's range) in the search's currency, in bands of `bandWidth`. */
+salary: Array<{ 
+/** Lower bound of the band (inclusive), annual, in the search's currency. */
+min: number, 
+/** Upper bound of the band (exclusive). */
+max: number, 
+/** Matching postings in the band, ignoring the salary filter. */
+count: number }> };
 
 export type PublishPostingMutationVariables = Exact<{
   id: string;
@@ -770,7 +2583,165 @@ export type PublishPostingMutationVariables = Exact<{
 }>;
 
 
-export type PublishPostingMutation = { publishPosting: { posting: { team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: string, updatedAt: string, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: string | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: string | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type PublishPostingMutation = { 
+/** Publishes a DRAFT posting, or reopens a CLOSED one. The posting must be publishable (title, description, a location unless REMOTE, a closing date in the future, a way to apply): each thing missing is a NOT_PUBLISHABLE user error. The first publication sets `postedAt`. Needs WRITE_POSTINGS (or an admin key). */
+publishPosting: { 
+/** The posting as it is now; null when the mutation failed. */
+posting: { 
+/** The team or department the role sits in. */
+team: string | null, 
+/** The full advert in Markdown, as the employer wrote it. */
+description: string, 
+/** `description` rendered to sanitised HTML (no scripts, event handlers or javascript: links). */
+descriptionHtml: string, 
+/** What the job involves, in advert order. */
+responsibilities: Array<string>, 
+/** Skills the role uses, as short tags. */
+skills: Array<string>, 
+/** Life-cycle status. */
+status: PostingStatus, 
+/** When the record was created in Jobgraph. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** Essential and desirable requirements. */
+requirements: { 
+/** Must-haves, in advert order. */
+essential: Array<string>, 
+/** Nice-to-haves, in advert order. */
+desirable: Array<string> }, 
+/** Working hours. */
+hours: { 
+/** The hours as written in the advert, e.g. "Full-time - 35 hours per week". */
+text: string | null, 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** The working-pattern policy in the employer's words. */
+policy: string | null, 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null }>, 
+/** How to apply. */
+apply: { 
+/** Where to apply online. */
+url: UrlString | null, 
+/** The way applications are taken. */
+method: ApplyMethod | null, 
+/** True when the candidate can apply without leaving the job board (schema.org `directApply`). */
+directApply: boolean, 
+/** Where to send applications by email. */
+email: string | null, 
+/** Anything else the candidate must do to apply. */
+instructions: string | null }, 
+/** The posting's own benefits, then the employer's that apply to it. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Where the posting was imported from; null when created in Jobgraph. */
+source: { 
+/** The posting's identifier on the source. */
+id: string | null, 
+/** The source system, e.g. "Find a job". */
+name: string | null, 
+/** The posting's page on the source. */
+url: UrlString | null } | null, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean } } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
 export type SearchPostingsQueryVariables = Exact<{
   filter?: PostingFilter | null | undefined;
@@ -783,7 +2754,161 @@ export type SearchPostingsQueryVariables = Exact<{
 }>;
 
 
-export type SearchPostingsQuery = { postings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean }, hours: { type: HoursType | null, perWeek: number | null }, workplace: { type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null }> }>, edges: Array<{ cursor: string, distance: number | null, relevance: number | null }>, facets?: { contractTypes: Array<{ value: ContractType, count: number }>, hoursTypes: Array<{ value: HoursType, count: number }>, workplaceTypes: Array<{ value: WorkplaceType, count: number }>, employers: Array<{ count: number, employer: { id: string, slug: string, name: string } }>, locations: Array<{ name: string, count: number }>, benefits: Array<{ count: number, benefit: { key: string, name: string, category: BenefitCategory } }>, salary: Array<{ min: number, max: number, count: number }> } } };
+export type SearchPostingsQuery = { 
+/** Search published postings: keywords, place and radius, salary range and every other filter, sorted by relevance, date, salary or distance, with the total and facet counts. Open postings only unless `filter.includeClosed`. */
+postings: { 
+/** How many postings match, across all pages. */
+totalCount: number, 
+/** Paging information. */
+pageInfo: { 
+/** Whether a page follows this one. */
+hasNextPage: boolean, 
+/** Whether a page precedes this one. */
+hasPreviousPage: boolean, 
+/** Cursor of the first edge in this page. */
+startCursor: string | null, 
+/** Cursor of the last edge in this page. */
+endCursor: string | null }, 
+/** The postings of this page, without their cursors. */
+nodes: Array<{ 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean }, 
+/** Working hours. */
+hours: { 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null }> }>, 
+/** The postings of this page, each with its cursor. */
+edges: Array<{ 
+/** Opaque cursor for this edge; pass it as `after` or `before` with the same filter and order. */
+cursor: string, 
+/** Distance from `filter.near` to the posting's nearest location, in the filter's unit; null without `near` or coordinates. */
+distance: number | null, 
+/** Full-text rank for `filter.keywords` (higher is better); null without keywords. */
+relevance: number | null }>, 
+/** Counts per filter value for this search, each leaving out its own filter. */
+facets?: { 
+/** Postings per contract type (every type listed, largest first). */
+contractTypes: Array<{ 
+/** The contract type. */
+value: ContractType, 
+/** Matching postings with it, ignoring the contract-type filter. */
+count: number }>, 
+/** Postings per hours type. */
+hoursTypes: Array<{ 
+/** The hours type. */
+value: HoursType, 
+/** Matching postings with it, ignoring the hours-type filter. */
+count: number }>, 
+/** Postings per workplace type. */
+workplaceTypes: Array<{ 
+/** The workplace type. */
+value: WorkplaceType, 
+/** Matching postings with it, ignoring the workplace-type filter. */
+count: number }>, 
+/** The employers with the most matching postings. */
+employers: Array<{ 
+/** Matching postings at this employer, ignoring the employer filter. */
+count: number, 
+/** The employer. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string } }>, 
+/** The places with the most matching postings. */
+locations: Array<{ 
+/** The place name, e.g. "Manchester". */
+name: string, 
+/** Matching postings with a location of that name, ignoring the location filter. */
+count: number }>, 
+/** Postings per catalogue benefit, largest first (benefits no matching posting offers are left out). */
+benefits: Array<{ 
+/** Matching postings offering it, ignoring the benefit filter. */
+count: number, 
+/** The benefit. */
+benefit: { 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory } }>, 
+/** A histogram of annual pay (mid-point of each posting's range) in the search's currency, in bands of `bandWidth`. */
+salary: Array<{ 
+/** Lower bound of the band (inclusive), annual, in the search's currency. */
+min: number, 
+/** Upper bound of the band (exclusive). */
+max: number, 
+/** Matching postings in the band, ignoring the salary filter. */
+count: number }> } } };
 
 export type SetEmployerBenefitsMutationVariables = Exact<{
   id: string;
@@ -792,7 +2917,99 @@ export type SetEmployerBenefitsMutationVariables = Exact<{
 }>;
 
 
-export type SetEmployerBenefitsMutation = { setEmployerBenefits: { employer: { description: string | null, descriptionHtml: string | null, websiteUrl: string | null, createdAt: string, updatedAt: string, version: number, logoUrl: string | null, industry: string | null, size: EmployerSize | null, brands: Array<string>, openPostingsCount: number, id: string, slug: string, name: string, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, headquarters: { name: string, addressLine: string | null, locality: string | null, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null } | null, accreditations: Array<{ scheme: AccreditationScheme, level: AccreditationLevel | null, awardedOn: string | null, expiresOn: string | null, statement: string | null }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type SetEmployerBenefitsMutation = { 
+/** Replaces the benefits the employer offers on every posting. Needs MANAGE_EMPLOYER for the key's own employer, or an admin key. */
+setEmployerBenefits: { 
+/** The employer as it is now; null when the mutation failed. */
+employer: { 
+/** About the employer, in Markdown. */
+description: string | null, 
+/** `description` rendered to sanitised HTML. */
+descriptionHtml: string | null, 
+/** The employer's website. */
+websiteUrl: UrlString | null, 
+/** When the record was created. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** A logo image. */
+logoUrl: UrlString | null, 
+/** The employer's industry, e.g. "Banking and financial services". */
+industry: string | null, 
+/** Headcount band. */
+size: EmployerSize | null, 
+/** Trading names the employer also uses, e.g. "Halifax". */
+brands: Array<string>, 
+/** How many of the employer's postings are open now. */
+openPostingsCount: number, 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string, 
+/** Benefits the employer offers on every posting. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Head office. */
+headquarters: { 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null } | null, 
+/** Schemes and accreditations held. */
+accreditations: Array<{ 
+/** The scheme. */
+scheme: AccreditationScheme, 
+/** The level held, for schemes that have levels. */
+level: AccreditationLevel | null, 
+/** When the accreditation was awarded. */
+awardedOn: DateString | null, 
+/** When it lapses unless renewed. */
+expiresOn: DateString | null, 
+/** The employer's own statement, e.g. "Proud member of the Disability Confident employer scheme". */
+statement: string | null }> } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
 export type SetPostingBenefitsMutationVariables = Exact<{
   id: string;
@@ -801,7 +3018,165 @@ export type SetPostingBenefitsMutationVariables = Exact<{
 }>;
 
 
-export type SetPostingBenefitsMutation = { setPostingBenefits: { posting: { team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: string, updatedAt: string, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: string | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: string | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type SetPostingBenefitsMutation = { 
+/** Replaces the posting's own benefits (the employer's benefits still apply unless the posting lists the same benefit). Needs WRITE_POSTINGS (or an admin key). */
+setPostingBenefits: { 
+/** The posting as it is now; null when the mutation failed. */
+posting: { 
+/** The team or department the role sits in. */
+team: string | null, 
+/** The full advert in Markdown, as the employer wrote it. */
+description: string, 
+/** `description` rendered to sanitised HTML (no scripts, event handlers or javascript: links). */
+descriptionHtml: string, 
+/** What the job involves, in advert order. */
+responsibilities: Array<string>, 
+/** Skills the role uses, as short tags. */
+skills: Array<string>, 
+/** Life-cycle status. */
+status: PostingStatus, 
+/** When the record was created in Jobgraph. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** Essential and desirable requirements. */
+requirements: { 
+/** Must-haves, in advert order. */
+essential: Array<string>, 
+/** Nice-to-haves, in advert order. */
+desirable: Array<string> }, 
+/** Working hours. */
+hours: { 
+/** The hours as written in the advert, e.g. "Full-time - 35 hours per week". */
+text: string | null, 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** The working-pattern policy in the employer's words. */
+policy: string | null, 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null }>, 
+/** How to apply. */
+apply: { 
+/** Where to apply online. */
+url: UrlString | null, 
+/** The way applications are taken. */
+method: ApplyMethod | null, 
+/** True when the candidate can apply without leaving the job board (schema.org `directApply`). */
+directApply: boolean, 
+/** Where to send applications by email. */
+email: string | null, 
+/** Anything else the candidate must do to apply. */
+instructions: string | null }, 
+/** The posting's own benefits, then the employer's that apply to it. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Where the posting was imported from; null when created in Jobgraph. */
+source: { 
+/** The posting's identifier on the source. */
+id: string | null, 
+/** The source system, e.g. "Find a job". */
+name: string | null, 
+/** The posting's page on the source. */
+url: UrlString | null } | null, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean } } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
 export type UpdateEmployerMutationVariables = Exact<{
   id: string;
@@ -810,7 +3185,99 @@ export type UpdateEmployerMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEmployerMutation = { updateEmployer: { employer: { description: string | null, descriptionHtml: string | null, websiteUrl: string | null, createdAt: string, updatedAt: string, version: number, logoUrl: string | null, industry: string | null, size: EmployerSize | null, brands: Array<string>, openPostingsCount: number, id: string, slug: string, name: string, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, headquarters: { name: string, addressLine: string | null, locality: string | null, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null } | null, accreditations: Array<{ scheme: AccreditationScheme, level: AccreditationLevel | null, awardedOn: string | null, expiresOn: string | null, statement: string | null }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type UpdateEmployerMutation = { 
+/** Changes an employer's profile. Needs MANAGE_EMPLOYER for the key's own employer, or an admin key. */
+updateEmployer: { 
+/** The employer as it is now; null when the mutation failed. */
+employer: { 
+/** About the employer, in Markdown. */
+description: string | null, 
+/** `description` rendered to sanitised HTML. */
+descriptionHtml: string | null, 
+/** The employer's website. */
+websiteUrl: UrlString | null, 
+/** When the record was created. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** A logo image. */
+logoUrl: UrlString | null, 
+/** The employer's industry, e.g. "Banking and financial services". */
+industry: string | null, 
+/** Headcount band. */
+size: EmployerSize | null, 
+/** Trading names the employer also uses, e.g. "Halifax". */
+brands: Array<string>, 
+/** How many of the employer's postings are open now. */
+openPostingsCount: number, 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string, 
+/** Benefits the employer offers on every posting. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Head office. */
+headquarters: { 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null } | null, 
+/** Schemes and accreditations held. */
+accreditations: Array<{ 
+/** The scheme. */
+scheme: AccreditationScheme, 
+/** The level held, for schemes that have levels. */
+level: AccreditationLevel | null, 
+/** When the accreditation was awarded. */
+awardedOn: DateString | null, 
+/** When it lapses unless renewed. */
+expiresOn: DateString | null, 
+/** The employer's own statement, e.g. "Proud member of the Disability Confident employer scheme". */
+statement: string | null }> } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
 export type UpdatePostingMutationVariables = Exact<{
   id: string;
@@ -819,12 +3286,198 @@ export type UpdatePostingMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePostingMutation = { updatePosting: { posting: { team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: string, updatedAt: string, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: string, closesAt: string | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: string, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: string | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: string | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: string | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+export type UpdatePostingMutation = { 
+/** Changes a posting (not an archived one). A published posting must stay publishable. Needs WRITE_POSTINGS (or an admin key). */
+updatePosting: { 
+/** The posting as it is now; null when the mutation failed. */
+posting: { 
+/** The team or department the role sits in. */
+team: string | null, 
+/** The full advert in Markdown, as the employer wrote it. */
+description: string, 
+/** `description` rendered to sanitised HTML (no scripts, event handlers or javascript: links). */
+descriptionHtml: string, 
+/** What the job involves, in advert order. */
+responsibilities: Array<string>, 
+/** Skills the role uses, as short tags. */
+skills: Array<string>, 
+/** Life-cycle status. */
+status: PostingStatus, 
+/** When the record was created in Jobgraph. */
+createdAt: DateTimeString, 
+/** When the record last changed. */
+updatedAt: DateTimeString, 
+/** Increases with every change through the API; send it as `expectedVersion` to update only what you last read. */
+version: number, 
+/** Global ID. */
+id: string, 
+/** Job title. */
+title: string, 
+/** A short plain-text summary for result lists. */
+summary: string | null, 
+/** The employer's own job reference, unique per employer, e.g. "153907_1773321498". */
+reference: string, 
+/** Permanent, fixed term, etc. (independent of the hours). */
+contractType: ContractType | null, 
+/** When the posting was first published. */
+postedAt: DateTimeString, 
+/** When applications close; null when open until filled. */
+closesAt: DateTimeString | null, 
+/** Published and not past its closing date. */
+isOpen: boolean, 
+/** Essential and desirable requirements. */
+requirements: { 
+/** Must-haves, in advert order. */
+essential: Array<string>, 
+/** Nice-to-haves, in advert order. */
+desirable: Array<string> }, 
+/** Working hours. */
+hours: { 
+/** The hours as written in the advert, e.g. "Full-time - 35 hours per week". */
+text: string | null, 
+/** Full time, part time or flexible. */
+type: HoursType | null, 
+/** Contracted hours per week, e.g. 35. */
+perWeek: number | null }, 
+/** On site, hybrid or remote, with the remote/office split. */
+workplace: { 
+/** The working-pattern policy in the employer's words. */
+policy: string | null, 
+/** On site, hybrid or remote. */
+type: WorkplaceType | null, 
+/** Most days per week that may be worked remotely. */
+remoteDaysPerWeekMax: number | null, 
+/** Fewest days per week expected at the workplace. */
+officeDaysPerWeekMin: number | null, 
+/** Smallest share of working time expected at the workplace, in percent (40 = 40%). */
+officeTimeShareMin: number | null }, 
+/** Where the job is based, primary location first. */
+locations: Array<{ 
+/** The place name as a job seeker reads it, e.g. "London". */
+name: string, 
+/** Region or county, e.g. "South West England". */
+region: string | null, 
+/** Postal code, normalised (UK: "EC2V 7AE"). */
+postcode: string | null, 
+/** Country, as an ISO 3166-1 alpha-2 code. */
+countryCode: CountryCode, 
+/** WGS 84 latitude in degrees. */
+latitude: number | null, 
+/** WGS 84 longitude in degrees. */
+longitude: number | null, 
+/** Street address, when the employer gives one. */
+addressLine: string | null, 
+/** Town or city. */
+locality: string | null }>, 
+/** How to apply. */
+apply: { 
+/** Where to apply online. */
+url: UrlString | null, 
+/** The way applications are taken. */
+method: ApplyMethod | null, 
+/** True when the candidate can apply without leaving the job board (schema.org `directApply`). */
+directApply: boolean, 
+/** Where to send applications by email. */
+email: string | null, 
+/** Anything else the candidate must do to apply. */
+instructions: string | null }, 
+/** The posting's own benefits, then the employer's that apply to it. */
+benefits: Array<{ 
+/** The offer in the employer's words, e.g. "A generous pension contribution of up to 15%". */
+detail: string | null, 
+/** The offer's amount, when it has one (15 for a 15% pension). */
+value: number | null, 
+/** The unit of `value`. */
+unit: BenefitUnit | null, 
+/** Whether the employer or the posting declares this benefit. */
+source: BenefitSource, 
+/** The catalogue entry. */
+benefit: { 
+/** Global ID. */
+id: string, 
+/** Stable slug, e.g. "pension"; use it in filters and to look the benefit up. */
+key: string, 
+/** Display name, e.g. "Pension". */
+name: string, 
+/** The group the benefit belongs to. */
+category: BenefitCategory, 
+/** What the benefit is. */
+description: string | null } }>, 
+/** Where the posting was imported from; null when created in Jobgraph. */
+source: { 
+/** The posting's identifier on the source. */
+id: string | null, 
+/** The source system, e.g. "Find a job". */
+name: string | null, 
+/** The posting's page on the source. */
+url: UrlString | null } | null, 
+/** The employer offering the job. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string }, 
+/** Pay, as stated and normalised to a year. */
+salary: { 
+/** Lowest stated pay per `period`. */
+min: number | null, 
+/** Highest stated pay per `period` (equal to `min` for a single figure). */
+max: number | null, 
+/** ISO 4217 currency of every amount. */
+currency: CurrencyCode | null, 
+/** The period the stated amounts are paid per. */
+period: SalaryPeriod | null, 
+/** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+text: string | null, 
+/** `min` normalised to a year. */
+annualMin: number | null, 
+/** `max` normalised to a year. */
+annualMax: number | null, 
+/** Whether the advert states an amount (false for "Competitive"). */
+disclosed: boolean } } | null, 
+/** Every problem found with the input; empty when the mutation succeeded. */
+userErrors: Array<{ 
+/** Path to the argument or input field at fault, e.g. ["input", "salary", "max"] or ["input", "locations", "0", "postcode"]; null when the problem is the whole operation. */
+field: Array<string> | null, 
+/** What kind of problem. */
+code: UserErrorCode, 
+/** What is wrong, in English, for people. */
+message: string }> } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: ViewerKind, scopes: Array<ApiKeyScope>, apiKey: { prefix: string, name: string | null, scopes: Array<ApiKeyScope>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null } | null, employer: { id: string, slug: string, name: string } | null } };
+export type ViewerQuery = { 
+/** Who is calling: anonymous, an employer's API key or an admin key, with the key's scopes. */
+viewer: { 
+/** Anonymous, an employer's key or an admin key. */
+kind: ViewerKind, 
+/** The key's scopes; empty when anonymous. */
+scopes: Array<ApiKeyScope>, 
+/** The key used for this request; null when anonymous. */
+apiKey: { 
+/** The public part of the key ("jg_live_<prefix>_..."), used to name it in lists and logs. */
+prefix: string, 
+/** A label given at creation. */
+name: string | null, 
+/** What the key may do. */
+scopes: Array<ApiKeyScope>, 
+/** When the key was created. */
+createdAt: DateTimeString, 
+/** When the key stops working; null when it does not expire. */
+expiresAt: DateTimeString | null, 
+/** When the key was last used (to the minute). */
+lastUsedAt: DateTimeString | null } | null, 
+/** The employer the key acts for; null for anonymous callers and admin keys. */
+employer: { 
+/** Global ID. */
+id: string, 
+/** Unique, URL-safe handle, e.g. "lloyds-banking-group". */
+slug: string, 
+/** The employer's name. */
+name: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1977,6 +4630,12 @@ export const GetPostingDocument = new TypedDocumentString(`
     query GetPosting($id: ID, $employerSlug: String, $reference: String) {
   posting(id: $id, employerSlug: $employerSlug, reference: $reference) {
     ...PostingDetail
+    employer {
+      ...EmployerListItem
+      description
+      descriptionHtml
+      websiteUrl
+    }
   }
 }
     fragment BenefitSummary on Benefit {
@@ -2009,6 +4668,27 @@ fragment EmployerSummary on Employer {
   id
   slug
   name
+}
+fragment AccreditationFields on Accreditation {
+  scheme
+  level
+  awardedOn
+  expiresOn
+  statement
+}
+fragment EmployerListItem on Employer {
+  ...EmployerSummary
+  logoUrl
+  industry
+  size
+  brands
+  openPostingsCount
+  headquarters {
+    ...LocationFields
+  }
+  accreditations {
+    ...AccreditationFields
+  }
 }
 fragment PostingSummary on Posting {
   id

@@ -2,6 +2,50 @@
 // request id (the server's `x-request-id`, or the one the SDK sent when no response came back), so a
 // log line on either side can be matched with the other.
 
+import type { ThrottleStatus } from "./throttle.js";
+
+/**
+ * Every `extensions.code` the Jobgraph API documents (its README, "Errors" and "Limits and
+ * protection"), so that `switch (error.code)` is checked and completed by the editor.
+ */
+export const JOBGRAPH_ERROR_CODES = [
+  // Resolvers
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "INTERNAL_SERVER_ERROR",
+  "SERVICE_UNAVAILABLE",
+  // The request itself
+  "BAD_REQUEST",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "REQUEST_ENTITY_TOO_LARGE",
+  "CSRF_HEADER_REQUIRED",
+  "INTROSPECTION_DISABLED",
+  // Limits
+  "QUERY_TOO_DEEP",
+  "TOO_MANY_ALIASES",
+  "TOO_MANY_TOKENS",
+  "TOO_MANY_DIRECTIVES",
+  "MAX_COST_EXCEEDED",
+  "THROTTLED",
+  "TOO_MANY_SUBSCRIPTIONS",
+  "EXECUTION_TIMEOUT",
+  // Persisted documents
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_MISMATCH",
+  "PERSISTED_QUERY_NOT_IN_LIST",
+  "PERSISTED_QUERY_ONLY",
+  "PERSISTED_QUERY_ID_REQUIRED",
+] as const;
+
+/**
+ * A code the API documents, or (`string & {}`) one it may add later: the documented ones complete in
+ * the editor and are checked in a `switch`, and a newer server's code is still a string.
+ */
+export type JobgraphErrorCode = (typeof JOBGRAPH_ERROR_CODES)[number] | (string & {});
+
 /** Where an error happened: the operation and the request id the server logged it under. */
 export interface ErrorContext {
   operationName: string | undefined;
@@ -59,13 +103,40 @@ export class HttpError extends JobgraphError {
   }
 }
 
+/**
+ * The server refused the operation because the caller's rate limit is used up (HTTP 429, THROTTLED),
+ * and waiting for it would take longer than the client's `throttle.maxWaitMs` allows (or the
+ * operation costs more than the whole allowance, or `throttle` is off).
+ */
+export class ThrottledError extends HttpError {
+  override name = "ThrottledError";
+  constructor(
+    message: string,
+    context: ErrorContext,
+    status: number,
+    retryAfter: number | undefined,
+    body: string,
+    /** The caller's allowance when the server refused the operation, when it said. */
+    readonly throttleStatus: ThrottleStatus | undefined,
+    /** What the refused operation costs, when the server said. */
+    readonly requestedQueryCost: number | undefined,
+  ) {
+    super(message, context, status, retryAfter, body);
+  }
+
+  /** Always THROTTLED (the server's code for a rate-limited operation). */
+  get code(): "THROTTLED" {
+    return "THROTTLED";
+  }
+}
+
 /** One entry of a GraphQL response's `errors`. */
 export interface GraphQLErrorItem {
   message: string;
   path?: ReadonlyArray<string | number>;
   locations?: ReadonlyArray<{ line: number; column: number }>;
-  /** `code` is stable (BAD_USER_INPUT, NOT_FOUND, GRAPHQL_VALIDATION_FAILED, ...); the message is for people. */
-  extensions?: { code?: string; [key: string]: unknown };
+  /** `code` is stable (see `JobgraphErrorCode`); the message is for people. */
+  extensions?: { code?: JobgraphErrorCode; [key: string]: unknown };
 }
 
 /** The server answered with GraphQL `errors`. Never retried: the same request would fail the same way. */
@@ -85,8 +156,13 @@ export class GraphQLRequestError extends JobgraphError {
   }
 
   /** The `extensions.code` of every error, in order (`undefined` where an error has none). */
-  get codes(): Array<string | undefined> {
+  get codes(): Array<JobgraphErrorCode | undefined> {
     return this.errors.map((error) => error.extensions?.code);
+  }
+
+  /** The first error's `extensions.code`. */
+  get code(): JobgraphErrorCode | undefined {
+    return this.errors[0]?.extensions?.code;
   }
 }
 

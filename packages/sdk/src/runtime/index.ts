@@ -6,8 +6,11 @@ export {
   type GraphQLErrorItem,
   GraphQLRequestError,
   HttpError,
+  JOBGRAPH_ERROR_CODES,
   JobgraphError,
+  type JobgraphErrorCode,
   NetworkError,
+  ThrottledError,
   TimeoutError,
   throwOnUserErrors,
   type UserError,
@@ -15,6 +18,7 @@ export {
 } from "./errors.js";
 export { type ConnectionOptions, type ConnectionPage, type PaginateOptions, paginateConnection } from "./paginate.js";
 export { backoffDelay, parseRetryAfter, type RetryOptions } from "./retry.js";
+export type { CostExtension, ThrottleEvent, ThrottleOptions, ThrottleStatus } from "./throttle.js";
 export {
   type ClientOptions,
   createRequest,

@@ -4,8 +4,18 @@
 
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import { type Document, describeOperation, documentText } from "./document.js";
-import { type ErrorContext, type GraphQLErrorItem, GraphQLRequestError, HttpError, JobgraphError, NetworkError, TimeoutError } from "./errors.js";
+import {
+  type ErrorContext,
+  type GraphQLErrorItem,
+  GraphQLRequestError,
+  HttpError,
+  JobgraphError,
+  NetworkError,
+  ThrottledError,
+  TimeoutError,
+} from "./errors.js";
 import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, RETRY_STATUSES, type RetryOptions, sleep } from "./retry.js";
+import { type CostExtension, DEFAULT_MAX_THROTTLE_WAIT_MS, readCost, type ThrottleOptions, ThrottleState } from "./throttle.js";
 
 /** A fetch implementation: the global one by default; pass your own for proxies, tests or instrumentation. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -34,6 +44,12 @@ export interface ClientOptions {
   retry?: RetryOptions | false;
   /** Send persisted-operation hashes instead of documents (APQ-style `extensions.persistedQuery`). */
   persisted?: boolean | PersistedOptions;
+  /**
+   * Rate-limit handling (on by default): pace calls by the allowance the server reports, and wait
+   * out a 429's `Retry-After` within `maxWaitMs`. `false` turns it off: a 429 is then an ordinary
+   * retriable status, under `retry`'s `maxDelayMs`.
+   */
+  throttle?: ThrottleOptions | false;
 }
 
 export interface RequestOptions {
@@ -65,7 +81,11 @@ export interface RequestFunction {
 interface GraphQLResponse {
   data?: unknown;
   errors?: GraphQLErrorItem[];
+  extensions?: unknown;
 }
+
+/** What one response amounts to: its data or the error, with what it cost when the server said. */
+type Reading = ({ data: unknown } | { error: JobgraphError; errors?: GraphQLErrorItem[] }) & { cost?: CostExtension };
 
 interface Outcome {
   response: Response;
@@ -104,6 +124,8 @@ export function createRequest(options: ClientOptions): RequestFunction {
   const fetchImpl: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
   const hashes = new Map<string, Promise<string>>();
   let persisted = options.persisted ? { fallback: true, ...(options.persisted === true ? {} : options.persisted) } : undefined;
+  const throttle = options.throttle === false ? undefined : { maxWaitMs: DEFAULT_MAX_THROTTLE_WAIT_MS, ...options.throttle };
+  const throttleState = new ThrottleState();
 
   async function attempt(
     body: string,
@@ -142,30 +164,42 @@ export function createRequest(options: ClientOptions): RequestFunction {
   }
 
   /** The data of one response, or the error it amounts to. */
-  function read({ response, body }: Outcome, context: ErrorContext): { data: unknown } | { error: JobgraphError; errors?: GraphQLErrorItem[] } {
+  function read({ response, body }: Outcome, context: ErrorContext): Reading {
     const name = context.operationName ?? "request";
-    const httpError = (why: string) =>
-      new HttpError(
-        `${name} failed: HTTP ${response.status}${why}`,
-        context,
-        response.status,
-        parseRetryAfter(response.headers.get("retry-after")),
-        body.slice(0, 1000),
-      );
-    if (RETRY_STATUSES.has(response.status)) return { error: httpError("") };
     let result: GraphQLResponse | undefined;
     try {
       result = JSON.parse(body);
     } catch {}
-    if (!result || typeof result !== "object" || !("data" in result || Array.isArray(result.errors))) {
-      return { error: httpError(response.ok ? " (not a GraphQL response)" : "") };
+    const graphql = !!result && typeof result === "object" && ("data" in result || Array.isArray(result.errors));
+    const cost = graphql ? readCost(result) : undefined;
+    const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+    const httpError = (why: string) =>
+      new HttpError(`${name} failed: HTTP ${response.status}${why}`, context, response.status, retryAfter, body.slice(0, 1000));
+    if (response.status === 429) {
+      const [first] = (graphql && result?.errors) || [];
+      const error = new ThrottledError(
+        `${name} failed: HTTP 429${first?.message ? `: ${first.message}` : ""}`,
+        context,
+        response.status,
+        retryAfter,
+        body.slice(0, 1000),
+        cost?.throttleStatus,
+        cost?.requestedQueryCost,
+      );
+      return { error, errors: graphql ? result?.errors : undefined, cost };
     }
+    if (RETRY_STATUSES.has(response.status)) return { error: httpError(""), cost };
+    if (!graphql || !result) return { error: httpError(response.ok ? " (not a GraphQL response)" : "") };
     const errors = result.errors ?? [];
-    if (errors.every((error) => isNullLookup(error, result.data))) return { data: result.data };
+    if (errors.every((error) => isNullLookup(error, result.data))) return { data: result.data, cost };
     const [first] = errors;
     const code = first?.extensions?.code ? ` [${first.extensions.code}]` : "";
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
-    return { error: new GraphQLRequestError(`${name}: ${first?.message}${code}${more}`, context, errors, result.data, response.status), errors };
+    return {
+      error: new GraphQLRequestError(`${name}: ${first?.message}${code}${more}`, context, errors, result.data, response.status),
+      errors,
+      cost,
+    };
   }
 
   async function request(document: Document<any, any>, variables?: Record<string, unknown>, call: RequestOptions = {}): Promise<unknown> {
@@ -199,20 +233,70 @@ export function createRequest(options: ClientOptions): RequestFunction {
       hash = await pending;
     }
     let sendQuery = !hash;
+    // The operation's costs are remembered by name (or by text, for an anonymous one).
+    const costKey = operation.name ?? query.slice(0, 500);
+    // Time this call has spent waiting for the rate limit, and how many times it waited.
+    let throttledMs = 0;
+    let throttleWaits = 0;
+    let justThrottled = false;
+    const waitForRateLimit = async (waitMs: number, reason: "paced" | "throttled") => {
+      throttle?.onThrottle?.({
+        operationName: operation.name,
+        waitMs,
+        reason,
+        throttleStatus: throttleState.estimate(),
+        expectedCost: throttleState.expectedCost(costKey),
+        attempt: ++throttleWaits,
+      });
+      throttledMs += waitMs;
+      await sleep(waitMs, signal);
+    };
 
     for (let retries = 0; ; ) {
       const extensions = hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
       const body = JSON.stringify({ ...payload, query: sendQuery ? query : undefined, extensions });
-      let outcome: ReturnType<typeof read>;
+      // Pacing: wait until the estimated allowance covers what the operation cost last time (but
+      // not straight after waiting out a 429: the server said when to come back).
+      const expected = throttleState.expectedCost(costKey) ?? 0;
+      if (throttle && !justThrottled) {
+        const paceMs = Math.min(throttleState.delayFor(expected), throttle.maxWaitMs - throttledMs);
+        if (paceMs > 0) await waitForRateLimit(paceMs, "paced");
+      }
+      justThrottled = false;
+      const send = async (): Promise<Reading> => {
+        try {
+          const response = await attempt(body, headers, context, signal, timeoutMs);
+          return read(response, { ...context, requestId: response.response.headers.get("x-request-id") ?? context.requestId });
+        } catch (error) {
+          if (!(error instanceof JobgraphError)) throw error;
+          return { error };
+        }
+      };
+      // What the operation is expected to cost counts as taken while it is in flight, so that
+      // concurrent calls of one client pace each other.
+      throttleState.grant(expected);
+      let outcome: Reading | undefined;
       try {
-        const response = await attempt(body, headers, context, signal, timeoutMs);
-        outcome = read(response, { ...context, requestId: response.response.headers.get("x-request-id") ?? context.requestId });
-      } catch (error) {
-        if (!(error instanceof JobgraphError)) throw error;
-        outcome = { error };
+        outcome = await send();
+      } finally {
+        throttleState.settle(expected, costKey, outcome?.cost);
       }
       if ("data" in outcome) return outcome.data;
       const { error, errors } = outcome;
+      if (throttle && error instanceof ThrottledError) {
+        const waitMs = throttledWait(error);
+        // Waiting cannot help (the operation costs more than the whole allowance), or would take
+        // longer than this call may wait: the caller gets the error now.
+        if (waitMs === "never" || (waitMs !== undefined && throttledMs + waitMs > throttle.maxWaitMs)) throw error;
+        // A THROTTLED refusal did not run the operation, so even a mutation may be sent again.
+        const refusedUnrun = errors?.some((item) => item.extensions?.code === "THROTTLED");
+        if (waitMs !== undefined && (retriable || refusedUnrun)) {
+          await waitForRateLimit(waitMs, "throttled");
+          justThrottled = true;
+          continue;
+        }
+        // A 429 that says nothing of when to come back is retried like a 503.
+      }
       if (
         errors &&
         persisted &&
@@ -242,4 +326,18 @@ export function createRequest(options: ClientOptions): RequestFunction {
   }
 
   return request as RequestFunction;
+}
+
+/**
+ * How long to wait before sending a refused operation again: the server's `Retry-After`, or else
+ * what its throttle status says the allowance needs to cover the cost; undefined when neither says
+ * ("never" when the cost is more than the whole allowance, which no wait makes affordable).
+ */
+function throttledWait(error: ThrottledError): number | "never" | undefined {
+  const status = error.throttleStatus;
+  const cost = error.requestedQueryCost;
+  if (status && cost !== undefined && cost > status.maximumAvailable) return "never";
+  if (error.retryAfter !== undefined && error.retryAfter > 0) return error.retryAfter * 1000;
+  if (!status || cost === undefined || status.restoreRate <= 0) return undefined;
+  return Math.max(1000, Math.ceil(((cost - status.currentlyAvailable) / status.restoreRate) * 1000));
 }

@@ -1,5 +1,5 @@
 // The SDK against the real API process over HTTP: one seeded server, with an admin key, shared by
-// the read, write and packaging suites (a server start with sample data costs ~20 s, so once).
+// the read, write and packaging suites (and the paging suite, which starts a server of its own) (a server start with sample data costs ~20 s, so once).
 // The suites run in this order; the writes and the README's write snippet use their own slugs.
 import { afterAll, beforeAll } from "vitest";
 import { startApiServer } from "../support/api-server.js";
@@ -7,6 +7,7 @@ import { api, setApi } from "./context.js";
 import "./reads.js";
 import "./writes.js";
 import "./package.js";
+import "./paging.js";
 
 beforeAll(async () => {
   // The suites send hundreds of operations within seconds from one address and one key: allowances

@@ -2,7 +2,7 @@
 // from the start, others registered once), trusted-documents mode, and rate limits (a 429 with
 // Retry-After is waited out and retried). Two small servers on empty databases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, GraphQLRequestError, HttpError } from "../../src/index.js";
+import { createClient, GraphQLRequestError, HttpError, ThrottledError } from "../../src/index.js";
 import { type ApiServer, startApiServer } from "../support/api-server.js";
 
 let open: ApiServer;
@@ -80,12 +80,13 @@ describe("rate limits", () => {
     expect(exchanges.at(-1)!.status).toBe(200);
   });
 
-  it("without retries, surface as HttpError 429 with retryAfter for the caller to reschedule", async () => {
-    const client = createClient({ endpoint: open.endpoint, apiKey: open.adminKey, retry: false });
+  it("with throttle: false and no retries, surface as a ThrottledError (an HttpError 429) with retryAfter for the caller to reschedule", async () => {
+    const client = createClient({ endpoint: open.endpoint, apiKey: open.adminKey, throttle: false, retry: false });
     let error: unknown;
     for (let i = 0; i < 6 && !error; i++) await client.request(page).catch((caught: unknown) => (error = caught));
     expect(error).toBeInstanceOf(HttpError);
-    expect(error).toMatchObject({ status: 429 });
+    expect(error).toBeInstanceOf(ThrottledError);
+    expect(error).toMatchObject({ status: 429, code: "THROTTLED", throttleStatus: { maximumAvailable: 40, restoreRate: 10 } });
     expect((error as HttpError).retryAfter).toBeGreaterThanOrEqual(1);
   });
 });

@@ -2,7 +2,7 @@
 // with npm into an empty project, compiled by a strict TypeScript consumer (ESM and CommonJS) along
 // with the README's snippets, and run against the real API server (api.test.ts runs this suite).
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,27 +72,44 @@ async function packAndInstall(): Promise<void> {
 const packed = packAndInstall();
 packed.catch(() => {});
 
+/** The project the packed SDK is installed in, as a user installs it (for the suites that run after this one). */
+export async function installedProject(): Promise<string> {
+  await packed;
+  return project;
+}
+
+// After every suite of api.test.ts: the paging suite runs scripts in the installed project too.
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
 describe("the packed SDK", () => {
   beforeAll(() => packed, 120_000);
-  afterAll(async () => {
-    if (work) await rm(work, { recursive: true, force: true });
-  });
 
-  it("holds the builds, their declarations, the manifest, the README and nothing else", async () => {
+  it("holds one ES module, one declaration file, the manifest, the README and nothing else", async () => {
     const { stdout } = await run("tar", ["-tzf", tarball]);
     expect(stdout.trim().split("\n").sort()).toEqual(
-      [
-        "package/README.md",
-        "package/dist/index.cjs",
-        "package/dist/index.cjs.map",
-        "package/dist/index.d.cts",
-        "package/dist/index.d.ts",
-        "package/dist/index.js",
-        "package/dist/index.js.map",
-        "package/package.json",
-        "package/persisted-documents.json",
-      ].sort(),
+      ["package/README.md", "package/dist/index.d.ts", "package/dist/index.js", "package/package.json", "package/persisted-documents.json"].sort(),
     );
+    const { size } = await stat(tarball);
+    console.log(`packed SDK: ${path.basename(tarball)}, ${size} bytes`);
+    expect(size).toBeLessThan(64 * 1024);
+  });
+
+  it("passes npm publish --dry-run with no warning about the package", async () => {
+    // --ignore-scripts: the pack above built dist/ already. Not being logged in is the one warning
+    // a dry run may give here, and it is about this machine, not the package.
+    const { stdout, stderr } = await run("npm", ["publish", "--dry-run", "--ignore-scripts"], { cwd: sdkDir });
+    const warnings = stderr.split("\n").filter((line) => /npm warn/i.test(line) && !/logged in/.test(line));
+    expect(warnings).toEqual([]);
+    expect(`${stdout}${stderr}`).toContain("total files: 5");
+    expect(stdout).toContain("+ @jobgraph/sdk@0.1.0");
+  });
+
+  it("ships the schema's descriptions on the result types' fields, for editors to show", async () => {
+    const declarations = await readFile(path.join(project, "node_modules/@jobgraph/sdk/dist/index.d.ts"), "utf8");
+    const result = declarations.slice(declarations.indexOf("type GetPostingQuery = "));
+    expect(result).toMatch(/\/\*\* `min` normalised to a year\. \*\/\s*annualMin: number \| null/);
   });
 
   it("depends on nothing, so no workspace package is needed to install it", async () => {
@@ -111,17 +128,30 @@ describe("the packed SDK", () => {
     expect(messages.map((message) => formatMessage(message, pkg))).toEqual([]);
   });
 
-  it("is clean by Are the Types Wrong: types resolve for node10, node16 (CJS and ESM) and bundlers", async () => {
+  it("is clean by Are the Types Wrong for an ES-module-only package: types resolve for node16/nodenext imports and bundlers", async () => {
+    // The esm-only profile leaves out what every ES-module-only package gets under the strict one:
+    // TypeScript's node16 (CJS) model predates require(esm); `module: nodenext` (TypeScript 5.8+)
+    // lets CommonJS code require the SDK, and the CommonJS consumer below does.
     const result = await run(attw, [
       tarball,
+      "--profile",
+      "esm-only",
       "--no-definitely-typed",
       "--format",
       "ascii",
       "--no-color",
       "--exclude-entrypoints",
       "./persisted-documents.json",
-    ]).catch((error: { stdout: string }) => error);
-    expect(result.stdout).toContain("No problems found");
+    ]).then(
+      (done) => ({ ...done, code: 0 }),
+      (error: { stdout: string; code: number }) => error,
+    );
+    // attw exits non-zero on any problem the profile does not ignore.
+    expect(result.code, result.stdout).toBe(0);
+    const problems = result.stdout.split("\n").filter((line) => line.includes("arethetypeswrong.github.io/blob/main/docs/problems/"));
+    expect(problems.map((line) => [line.startsWith("(ignored per resolution)"), line.match(/problems\/(\w+)\.md/)?.[1]])).toEqual([
+      [true, "CJSResolvesToESM"],
+    ]);
   });
 
   it("compiles a strict ESM and CommonJS consumer and the README's snippets, and they run against the server", { timeout: 120_000 }, async () => {

@@ -73,6 +73,11 @@ describe("reading", () => {
       expect(posting?.locations.map((location) => location.name)).toEqual(["London", "Bristol"]);
       expect(posting?.benefits.map((offered) => offered.benefit.key)).toContain("pension");
       expect(posting?.requirements.essential.length).toBeGreaterThan(0);
+      // What the job page shows of the employer.
+      expect(posting?.employer.brands).toEqual(["Lloyds Bank", "Halifax", "Bank of Scotland"]);
+      expect(posting?.employer.accreditations).toContainEqual(expect.objectContaining({ scheme: "DISABILITY_CONFIDENT", level: "EMPLOYER" }));
+      const { employer } = await client.getEmployer({ slug: advert.employerSlug });
+      expect(posting?.employer.openPostingsCount).toBe(employer?.openPostingsCount);
     });
 
     it("finds a posting by its global ID", async () => {

@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-const apiDir = fileURLToPath(new URL("../../../api", import.meta.url));
+export const apiDir = fileURLToPath(new URL("../../../api", import.meta.url));
 
 export interface ApiServer {
   /** The GraphQL endpoint, http://127.0.0.1:<port>/graphql. */
@@ -35,16 +35,23 @@ export async function startApiServer({
   seed = true,
   adminKey = false,
   env: extraEnv = {},
+  prepare,
 }: {
   seed?: boolean;
   adminKey?: boolean;
   /** More environment for the server (limits, modes). */
   env?: Record<string, string>;
+  /** Runs before the server starts, with its environment (JOBGRAPH_DATA_DIR: its database), e.g. to seed it. */
+  prepare?: (env: NodeJS.ProcessEnv) => Promise<void>;
 } = {}): Promise<ApiServer> {
   const dataRoot = await mkdtemp(path.join(tmpdir(), "jobgraph-sdk-e2e-"));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env = { ...process.env, JOBGRAPH_DATA_DIR: path.join(dataRoot, "pglite"), DATABASE_URL: "", LOG_LEVEL: "warn" };
+  await prepare?.(env).catch(async (error: unknown) => {
+    await rm(dataRoot, { recursive: true, force: true });
+    throw error;
+  });
   // The first admin key comes from the CLI, on the database before the server opens it.
   const key = adminKey
     ? (
