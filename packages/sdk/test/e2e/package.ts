@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readmeSnippets } from "../support/readme.js";
+import { readmeSnippets, repositoryDocSnippets } from "../support/readme.js";
 import { api } from "./context.js";
 
 const run = promisify(execFile);
@@ -161,7 +161,7 @@ describe("the packed SDK", () => {
         .replaceAll(placeholder, api().endpoint)
         .replaceAll(placeholder.replace("/graphql", "/nope"), api().endpoint.replace("/graphql", "/nope"))
         .replaceAll("jg_live_...", api().adminKey!);
-    const snippets = await readmeSnippets();
+    const snippets = [...(await readmeSnippets()), ...(await repositoryDocSnippets())];
     await writeFile(path.join(project, "consumer.mts"), endpoint(esmConsumer));
     await writeFile(path.join(project, "consumer.cts"), endpoint(cjsConsumer));
     for (const snippet of snippets) await writeFile(path.join(project, `${snippet.name}.mts`), endpoint(snippet.code));
