@@ -4,10 +4,12 @@
 // `bucket / restoreRate` seconds (so `restoreRate` points a second on average); an operation takes
 // its cost (at least 1) from the window, and one that costs more than what is left is refused with
 // HTTP 429 and `Retry-After` (and its points are given back).
+import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { ProtectionConfig } from "../config.js";
 import type { Logger } from "../logger.js";
+import { LimitCode } from "./codes.js";
 
 export type Limits = NonNullable<ProtectionConfig["rateLimit"]>;
 export type ClientKind = keyof Limits;
@@ -20,6 +22,22 @@ export interface ThrottleStatus {
 }
 
 export type TakeResult = { allowed: true; status: ThrottleStatus } | { allowed: false; status: ThrottleStatus; retryAfterSeconds: number };
+
+/** The refusal: HTTP 429 with THROTTLED and Retry-After. */
+export function throttledError(cost: number, status: ThrottleStatus, retryAfter: number): GraphQLError {
+  return new GraphQLError(
+    retryAfter > 0
+      ? `Rate limited: the operation costs ${cost} and ${status.currentlyAvailable} of your ${status.maximumAvailable} points are left; retry after ${retryAfter} s.`
+      : `Rate limited: the operation costs ${cost}, more than your whole allowance of ${status.maximumAvailable}.`,
+    {
+      extensions: {
+        code: LimitCode.THROTTLED,
+        ...(retryAfter > 0 ? { retryAfter } : {}),
+        http: { status: 429, headers: retryAfter > 0 ? { "retry-after": String(retryAfter) } : {} },
+      },
+    },
+  );
+}
 
 type Limiter = RateLimiterMemory | RateLimiterRedis;
 
