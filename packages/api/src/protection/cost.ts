@@ -5,8 +5,9 @@
 //
 //   - a scalar or enum field costs 0; a field returning an object (or a list of objects) costs 1;
 //   - a paginated field (one with `first`/`last`) costs 2, plus its own fields once, plus the items
-//     it asks for (`nodes`/`edges`) times the page size it asks for (`first` ?? `last` ?? 20, at
-//     most 100: larger pages are refused anyway);
+//     it asks for (`nodes`/`edges`) times the page size it asks for (`first` ?? `last` ?? the
+//     default page size, at most the largest page: larger pages are refused anyway; builder.ts'
+//     PAGE_SIZE);
 //   - `nodes(ids:)` costs 1 + its selection per ID;
 //   - a mutation field costs 10 more.
 import {
@@ -21,12 +22,9 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { PAGE_SIZE } from "../builder.js";
 
-/** The page size a connection returns when neither `first` nor `last` is given. */
-export const DEFAULT_PAGE_SIZE = 20;
 export const MUTATION_COST = 10;
-/** Larger pages are refused by the resolvers (BAD_USER_INPUT), so they are priced at this size. */
-export const MAX_PAGE_SIZE = 100;
 const PAGE_ITEMS = new Set(["nodes", "edges"]);
 
 /**
@@ -66,8 +64,9 @@ export function operationCost(
     let cost = composite ? 1 + childComplexity : 0;
     const paginated = field.args.some((arg) => arg.name === "first" || arg.name === "last");
     if (paginated) {
-      const asked = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
-      const size = Math.min(Math.max(0, asked), MAX_PAGE_SIZE);
+      const asked = (args.first as number | undefined) ?? (args.last as number | undefined) ?? PAGE_SIZE.default;
+      // Larger pages are refused by the resolvers (BAD_USER_INPUT), so they are priced at the largest.
+      const size = Math.min(Math.max(0, asked), PAGE_SIZE.max);
       const item = perItem(node.selectionSet);
       // Own fields once (totalCount, pageInfo, facets...) and each item `size` times.
       cost = 2 + childComplexity + Math.max(0, size - 1) * item;
