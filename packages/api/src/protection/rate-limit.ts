@@ -47,9 +47,9 @@ export class CostRateLimiter {
 
   constructor(
     private readonly limits: Limits,
-    options: { redisUrl?: string; logger: Logger; keyPrefix?: string },
+    options: { redisUrl?: string; logger: Logger; keyPrefix: string },
   ) {
-    const prefix = options.keyPrefix ?? "jobgraph:cost";
+    const prefix = options.keyPrefix;
     if (options.redisUrl) {
       // No offline queue: when Redis is unreachable, calls fail at once and the in-process limiter
       // (the insurance) takes over rather than requests waiting for Redis.
