@@ -1,8 +1,7 @@
 // The cost limit and the cost-based rate limit on queries and mutations: each operation is priced
 // before it runs (cost.ts), refused with MAX_COST_EXCEEDED above `maxCost` or THROTTLED when the
 // caller's allowance is spent, and answered with its `extensions.cost`.
-import type { DocumentNode, GraphQLSchema } from "graphql";
-import { GraphQLError } from "graphql";
+import { type DocumentNode, GraphQLError, type GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { ProtectionConfig } from "../config.js";
 import { clientKey, clientKind, type RequestContext } from "./client.js";
