@@ -576,7 +576,7 @@ export class SeedGenerator {
   posting(employer: GeneratedEmployer, i: number): GeneratedPosting {
     const { f, u32 } = this.reseed(KIND_POSTING, employer.index, i);
     const industry = INDUSTRIES[this.profile.industries[employer.index] as number] as Industry;
-    const family: JobFamily = JOB_FAMILIES[weightedKey<FamilyKey>(f, industry.families)];
+    const family = JOB_FAMILIES[weightedKey<FamilyKey>(f, industry.families)] as JobFamily;
 
     // Contract and role
     let contract = weightedKey<ContractType>(f, contractWeights(family));
