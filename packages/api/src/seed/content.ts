@@ -6,7 +6,7 @@
 // scales in England, Civil Service grades, the National Living Wage and typical market rates.
 // Placeholders in sentences: {team}, {place}, {employer}, {skill}, {skill2}.
 import { z } from "zod";
-import { BenefitUnit, ContractType } from "../generated/prisma/enums.js";
+import { BenefitUnit, ContractType, type EmployerSize } from "../generated/prisma/enums.js";
 import { BENEFIT_KEYS } from "./catalogue.js";
 import { check, readData, text, texts, weight } from "./read-data.js";
 
@@ -104,6 +104,9 @@ const industrySchema = z.strictObject({
   holidayDays: z.tuple([z.number().int().positive(), z.number().int().positive()]),
 });
 export type Industry = z.output<typeof industrySchema>;
+
+/** The employer sizes, smallest first. */
+export const SIZE_ORDER: readonly EmployerSize[] = ["MICRO", "SMALL", "MEDIUM", "LARGE", "ENTERPRISE"];
 
 const PAY = readData("pay.json", paySchema);
 const SCALES = new Map(Object.values(PAY.scales).flatMap((scales) => scales.map((s) => [s.label, s] as const)));
