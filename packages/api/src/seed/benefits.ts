@@ -5,18 +5,11 @@ import type { EmployerSize } from "../generated/prisma/client.js";
 import { BENEFIT_CATALOGUE } from "./catalogue.js";
 import type { Industry } from "./content.js";
 import { chance, pick } from "./random.js";
+import { EMPLOYER_SIZES } from "./tables.js";
 import { formatMoney } from "./text.js";
 import type { BenefitSeed } from "./types.js";
 
 export const CATALOGUE_NAMES = new Map<string, string>(BENEFIT_CATALOGUE.map((b) => [b.key, b.name]));
-
-const EXTRA_BENEFITS_BY_SIZE: Record<EmployerSize, readonly [number, number]> = {
-  MICRO: [1, 3],
-  SMALL: [2, 4],
-  MEDIUM: [3, 6],
-  LARGE: [4, 8],
-  ENTERPRISE: [5, 10],
-};
 
 export function employerBenefits(f: Faker, industry: Industry, size: EmployerSize): BenefitSeed[] {
   const out: BenefitSeed[] = [];
@@ -42,7 +35,7 @@ export function employerBenefits(f: Faker, industry: Industry, size: EmployerSiz
           unit: "DAYS",
         },
   );
-  const [minExtra, maxExtra] = EXTRA_BENEFITS_BY_SIZE[size];
+  const [minExtra, maxExtra] = EMPLOYER_SIZES[size].extraBenefits;
   const wanted = f.number.int({ min: minExtra, max: maxExtra });
   const chosen = new Set<string>(["pension", "holiday"]);
   const others = BENEFIT_CATALOGUE.map((b) => b.key as string).filter((k) => !chosen.has(k));

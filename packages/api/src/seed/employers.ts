@@ -9,35 +9,9 @@ import { DAY_MS } from "./dates.js";
 import type { NameCore } from "./names.js";
 import { type Place, UK_PLACES } from "./places.js";
 import { chance, pick, type Rng, uuidv7, weighted } from "./random.js";
+import { EMPLOYER_SIZES, VALUES } from "./tables.js";
 import { gbp0, joinAnd, slugify } from "./text.js";
 import type { GeneratedEmployer, GeneratedLocation } from "./types.js";
-
-/** Relative share of postings by employer size (big employers advertise far more). */
-export const SIZE_POSTING_WEIGHT: Record<EmployerSize, number> = { MICRO: 1, SMALL: 2.5, MEDIUM: 6, LARGE: 18, ENTERPRISE: 70 };
-
-const SITES_BY_SIZE: Record<EmployerSize, readonly [number, number]> = {
-  MICRO: [1, 1],
-  SMALL: [1, 2],
-  MEDIUM: [1, 3],
-  LARGE: [2, 6],
-  ENTERPRISE: [4, 10],
-};
-
-const HEADCOUNT_BY_SIZE: Record<EmployerSize, readonly [number, number]> = {
-  MICRO: [3, 9],
-  SMALL: [10, 49],
-  MEDIUM: [50, 249],
-  LARGE: [250, 4999],
-  ENTERPRISE: [5000, 45000],
-};
-
-const SIZE_WORDS: Record<EmployerSize, string> = {
-  MICRO: "a small",
-  SMALL: "a growing",
-  MEDIUM: "an established",
-  LARGE: "a leading",
-  ENTERPRISE: "a major national",
-};
 
 const PLACE_WEIGHTS = UK_PLACES.map((p) => p.weight);
 
@@ -46,15 +20,6 @@ function pickPlace(f: Faker, exclude: ReadonlySet<Place>, region?: string): Plac
   const pool = candidates.length ? candidates : UK_PLACES.filter((p) => !exclude.has(p));
   return weighted(f, pool.length ? pool : UK_PLACES, (p) => p.weight);
 }
-
-const VALUES = [
-  "We're committed to being an inclusive employer and welcome applications from everyone.",
-  "We invest in our people, and most of our leaders were promoted from within.",
-  "We're proud of our friendly culture and our part in the local community.",
-  "We're a Real Living Wage employer at heart: we believe good work deserves fair pay.",
-  "Our values are simple: do the right thing, work together and keep improving.",
-  "We want everyone to be able to be themselves at work, and to grow with us.",
-];
 
 function roundHeadcount(n: number): number {
   if (n < 50) return n;
@@ -89,7 +54,7 @@ export function generateEmployer(
   const id = uuidv7(createdAt.getTime(), u32);
 
   // Sites: headquarters first; regional bodies stay in their region.
-  const [minSites, maxSites] = SITES_BY_SIZE[size];
+  const [minSites, maxSites] = EMPLOYER_SIZES[size].sites;
   const siteCount = f.number.int({ min: minSites, max: maxSites });
   const used = new Set<Place>();
   const hqPlace = pickPlace(f, used);
@@ -114,12 +79,12 @@ export function generateEmployer(
       ? f.helpers.arrayElements(BRAND_SUFFIXES, { min: 1, max: 3 }).map((suffix) => `${core.pair ? core.pair[0] : core.text} ${suffix}`)
       : [];
 
-  const [minHead, maxHead] = HEADCOUNT_BY_SIZE[size];
+  const [minHead, maxHead] = EMPLOYER_SIZES[size].headcount;
   const headcount = roundHeadcount(f.number.int({ min: minHead, max: maxHead }));
   const founded = f.number.int({ min: 1850, max: refDate.getUTCFullYear() - 2 });
   const others = sites.slice(1).map((s) => s.name);
   const paragraphs = [
-    `${name} is ${SIZE_WORDS[size]} ${pick(f, industry.descriptors)} headquartered in ${headquarters.name}${
+    `${name} is ${EMPLOYER_SIZES[size].words} ${pick(f, industry.descriptors)} headquartered in ${headquarters.name}${
       others.length ? `, with ${others.length === 1 ? "a second site" : "sites"} in ${joinAnd(others)}` : ""
     }. ${pick(f, industry.blurbs)}`,
     `Founded in ${founded}, we employ around ${gbp0.format(headcount)} people. ${pick(f, VALUES)}`,

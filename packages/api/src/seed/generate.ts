@@ -17,10 +17,11 @@ import { en, en_GB, Faker } from "@faker-js/faker";
 import type { EmployerSize } from "../generated/prisma/client.js";
 import { INDUSTRIES, type Industry, SIZE_ORDER } from "./content.js";
 import { startOfUtcDay } from "./dates.js";
-import { generateEmployer, SIZE_POSTING_WEIGHT } from "./employers.js";
+import { generateEmployer } from "./employers.js";
 import { assignNameCores, type NameCore } from "./names.js";
 import { generatePosting } from "./postings.js";
 import { allocate, chance, createSeededRandomizer, KIND_EMPLOYER, KIND_POSTING, KIND_PROFILE, type Rng, weighted, weightedKey } from "./random.js";
+import { EMPLOYER_SIZES } from "./tables.js";
 import type { GeneratedEmployer, GeneratedPosting } from "./types.js";
 
 export { startOfUtcDay } from "./dates.js";
@@ -120,7 +121,7 @@ export class SeedGenerator {
       const u1 = Math.max(f.number.float(), 1e-9);
       const u2 = f.number.float();
       const normal = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-      weights[j] = SIZE_POSTING_WEIGHT[size] * Math.exp(0.8 * normal);
+      weights[j] = EMPLOYER_SIZES[size].postingWeight * Math.exp(0.8 * normal);
       wantsCompound[j] = industry.placeLike || chance(f, 0.3) ? 1 : 0;
     }
     const cores = assignNameCores(this.seed, wantsCompound);

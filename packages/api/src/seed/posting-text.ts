@@ -4,26 +4,9 @@ import type { Faker } from "@faker-js/faker";
 import type { ContractType, HoursType, WorkplaceType } from "../generated/prisma/client.js";
 import { CATALOGUE_NAMES } from "./benefits.js";
 import { chance, pick } from "./random.js";
+import { DRAMA_NUMBERS, HEADINGS } from "./tables.js";
 import { listOr, pad } from "./text.js";
 import type { BenefitSeed, GeneratedEmployer } from "./types.js";
-
-/** Ofcom's numbers reserved for drama, so that no real line is printed. */
-const DRAMA_NUMBERS: Record<string, string> = {
-  London: "020 7946 0",
-  Leeds: "0113 496 0",
-  Sheffield: "0114 496 0",
-  Nottingham: "0115 496 0",
-  Bristol: "0117 496 0",
-  Reading: "0118 496 0",
-  Birmingham: "0121 496 0",
-  Edinburgh: "0131 496 0",
-  Glasgow: "0141 496 0",
-  Liverpool: "0151 496 0",
-  Manchester: "0161 496 0",
-  "Newcastle upon Tyne": "0191 498 0",
-  Belfast: "028 9649 6",
-  Cardiff: "029 2018 0",
-};
 
 export function dramaPhone(f: Faker, place: string): string {
   const prefix = DRAMA_NUMBERS[place];
@@ -71,20 +54,6 @@ export function contractSentence(f: Faker, contract: ContractType, hours: HoursT
       return `This is a volunteering ${where}. We'll reimburse reasonable travel expenses.`;
   }
 }
-
-const HEADINGS = [
-  ["About the role", "What you'll be doing", "What we're looking for", "It would be great if you have", "What we offer", "About us", "How to apply"],
-  ["The role", "Key responsibilities", "Essential skills and experience", "Desirable", "Benefits", "About {employer}", "Applying"],
-  [
-    "Job purpose",
-    "Main duties",
-    "Person specification: essential",
-    "Person specification: desirable",
-    "Pay and benefits",
-    "About the organisation",
-    "How to apply",
-  ],
-] as const;
 
 export function postingMarkdown(p: {
   style: number;

@@ -6,24 +6,11 @@ import { DAY_MS, startOfUtcDay } from "./dates.js";
 import { contractSentence, dramaPhone, hoursTextFor, postingMarkdown, referenceFor } from "./posting-text.js";
 import { chance, mix32, pick, type Rng, uuidv7, weighted, weightedKey } from "./random.js";
 import { earlyCareerContract, postingSalary } from "./salaries.js";
+import { FULL_TIME_HOURS } from "./tables.js";
 import { article, fill, listOr } from "./text.js";
 import type { BenefitSeed, GeneratedEmployer, GeneratedPosting } from "./types.js";
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five"];
-
-const FULL_TIME_HOURS: Record<string, readonly number[]> = {
-  default: [35, 36.25, 37, 37.5, 37.5, 37.5, 40],
-  healthcare: [37.5],
-  public: [37, 37, 36],
-  education: [32.5, 37, 37.5],
-  care: [36, 37.5, 40, 42],
-  retail: [37.5, 39, 40],
-  hospitality: [40, 40, 42.5, 45],
-  logistics: [40, 42.5, 45, 48],
-  engineering: [37.5, 39, 40],
-  construction: [39, 40, 42.5, 45],
-  energy: [37, 37.5, 40],
-};
 
 function contractWeights(family: JobFamily): Partial<Record<ContractType, number>> {
   let others = 0;

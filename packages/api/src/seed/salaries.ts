@@ -5,15 +5,9 @@ import { annualiseSalary } from "../domain/salary.js";
 import type { ContractType, HoursType, SalaryPeriod } from "../generated/prisma/client.js";
 import { APPRENTICE_MINIMUM_WAGE, type Industry, type Level, NATIONAL_LIVING_WAGE, type Role } from "./content.js";
 import { chance, pick, weighted } from "./random.js";
+import { REGION_PAY } from "./tables.js";
 import { formatMoney } from "./text.js";
 import type { GeneratedPosting } from "./types.js";
-
-const REGION_PAY: Record<string, number> = {
-  London: 1.18,
-  "South East England": 1.06,
-  "East of England": 1.02,
-  Scotland: 1.0,
-};
 
 export function earlyCareerContract(contract: ContractType): boolean {
   return contract === "APPRENTICESHIP" || contract === "INTERNSHIP";

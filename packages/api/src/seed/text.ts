@@ -1,4 +1,5 @@
 // Wording helpers for generated text: slugs, money, articles, lists and sentence templates.
+import { COMMON_WORDS } from "./tables.js";
 
 export function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
@@ -38,13 +39,6 @@ export function fill(template: string, vars: Record<string, string>): string {
     return offset > 0 && key.startsWith("skill") ? inSentence(value) : value;
   });
 }
-
-/** Single-word skills that are ordinary words, not names of products or qualifications. */
-const COMMON_WORDS = new Set(
-  "Tills Cleaning Dishwashing Reception Compassion Teamwork Communication Organisation Reliability Empathy Listening Creativity Discretion Facilities Administration Recruitment Training Events Sales Estimating Tendering Casework Analysis Campaigning Drafting Troubleshooting Documentation Scripting Networking Teaching Assessment Differentiation Safeguarding Phonics Budgeting Forecasting Reconciliations Reporting Payroll Regulation Month-end Microservices Observability Cocktails Interviews Prototyping Roadmapping Statistics Firewalls Drainage Kerbing Multi-drop Customs Pensions Investments Coaching Copywriting Switchboard Rostering Observations Dispensing Merchandising Underwriting".split(
-    " ",
-  ),
-);
 
 function inSentence(skill: string): string {
   const words = skill.split(" ");
