@@ -134,7 +134,7 @@ export const JOB_FAMILIES: Readonly<Record<FamilyKey, JobFamily>> = Object.fromE
     check(family.key === key, file, `family "${key}" has key "${family.key}"`);
     const levels = PAY.levels[family.levels];
     check(levels !== undefined, file, `family "${key}" has unknown levels "${family.levels}"`);
-    for (const b of family.postingBenefits) check(BENEFIT_KEYS.includes(b.key as never), file, `family "${key}" has unknown benefit "${b.key}"`);
+    for (const b of family.postingBenefits) check(BENEFIT_KEYS.includes(b.key), file, `family "${key}" has unknown benefit "${b.key}"`);
     const roles = family.roles.map(({ scale, ...role }): Role => {
       if (scale === undefined) return role;
       const payScale = SCALES.get(scale);
@@ -150,7 +150,7 @@ for (const industry of INDUSTRIES) {
   for (const key of Object.keys(industry.families))
     check(key in JOB_FAMILIES, "industries.json", `industry "${industry.name}" hires unknown family "${key}"`);
   for (const key of industry.typicalBenefits)
-    check(BENEFIT_KEYS.includes(key as never), "industries.json", `industry "${industry.name}" has unknown benefit "${key}"`);
+    check(BENEFIT_KEYS.includes(key), "industries.json", `industry "${industry.name}" has unknown benefit "${key}"`);
 }
 
 const NAMES = readData(
