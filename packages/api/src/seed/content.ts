@@ -1,1594 +1,176 @@
-// Vocabulary for the sample-data generator: UK job families with their roles, pay, skills and
-// advert wording, the industries that hire them, and the words employer names are built from.
-// Pay is 2025/26 UK pay: NHS Agenda for Change bands, the teachers' pay scales in England, the
-// National Living Wage (£12.21 an hour) and typical market rates for everything else.
+// Vocabulary for the sample-data generator, read from data files: UK job families with their roles,
+// pay, skills and advert wording (data/job-families.json), the industries that hire them
+// (data/industries.json), pay rates, seniority levels and published pay scales (data/pay.json),
+// and the words employer names and site addresses are built from (data/names.json,
+// data/addresses.json). Pay is 2025/26 UK pay: NHS Agenda for Change bands, the teachers' pay
+// scales in England, Civil Service grades, the National Living Wage and typical market rates.
 // Placeholders in sentences: {team}, {place}, {employer}, {skill}, {skill2}.
-import type { BenefitUnit, ContractType, EmployerSize } from "../generated/prisma/client.js";
+import { z } from "zod";
+import { BenefitUnit, ContractType, type EmployerSize } from "../generated/prisma/enums.js";
+import { BENEFIT_KEYS } from "./catalogue.js";
+import { check, readData, text, texts, weight } from "./read-data.js";
 
-export const NATIONAL_LIVING_WAGE = 12.21;
-export const APPRENTICE_MINIMUM_WAGE = 7.55;
-
-export interface Level {
+const levelSchema = z.strictObject({
   /** Goes before the title, with its trailing space ("Senior "), or "" for the base level. */
-  readonly prefix: string;
+  prefix: z.string(),
   /** Pay relative to the base level. */
-  readonly factor: number;
-  readonly weight: number;
-}
+  factor: z.number().positive(),
+  weight,
+});
+export type Level = z.output<typeof levelSchema>;
 
-export interface PayScale {
-  readonly min: number;
-  readonly max: number;
-  /** Shown after the figures, e.g. "Band 5". */
-  readonly label: string;
-}
+const payScaleSchema = z.strictObject({
+  min: z.number().positive(),
+  max: z.number().positive(),
+  /** Shown after the figures, e.g. "Band 5"; roles name their scale by it. */
+  label: text,
+});
+export type PayScale = z.output<typeof payScaleSchema>;
 
-export interface Role {
-  readonly title: string;
-  /** Annual full-time pay at the base level outside London. */
-  readonly salary?: number;
-  /** A published pay scale, stated as it is (no seniority levels). */
-  readonly scale?: PayScale;
-  /** Usually paid by the hour: the base hourly range. */
-  readonly hourly?: readonly [number, number];
-  readonly skills: readonly string[];
-  /** The title already says the level ("Manager", "Head of"): no seniority prefix. */
-  readonly fixedLevel?: boolean;
-  /** An unpaid volunteering role. */
-  readonly volunteer?: boolean;
-}
-
-export interface BenefitTemplate {
-  readonly key: string;
-  readonly detail: string;
-  readonly value?: number;
-  readonly unit?: BenefitUnit;
-}
-
-export type WorkplaceWeights = readonly [onSite: number, hybrid: number, remote: number];
-
-export interface JobFamily {
-  readonly key: string;
-  readonly teams: readonly string[];
-  readonly levels: readonly Level[];
-  readonly workplace: WorkplaceWeights;
-  /** Weights of contract types; PERMANENT takes the rest up to 100. */
-  readonly contracts: Partial<Record<ContractType, number>>;
-  /** Share of postings that offer shifts or part-time hours. */
-  readonly partTime: number;
-  readonly roles: readonly Role[];
-  /** Sentences that follow "We're looking for a ... to join our {team} team in {place}." */
-  readonly pitches: readonly string[];
-  readonly responsibilities: readonly string[];
-  readonly essential: readonly string[];
-  readonly desirable: readonly string[];
-  readonly skills: readonly string[];
-  /** Benefits a posting of this family may add to (or override from) its employer's. */
-  readonly postingBenefits: readonly BenefitTemplate[];
-}
-
-const TECH_LEVELS: readonly Level[] = [
-  { prefix: "Graduate ", factor: 0.62, weight: 4 },
-  { prefix: "Junior ", factor: 0.75, weight: 10 },
-  { prefix: "", factor: 1, weight: 40 },
-  { prefix: "Senior ", factor: 1.3, weight: 30 },
-  { prefix: "Lead ", factor: 1.5, weight: 10 },
-  { prefix: "Principal ", factor: 1.75, weight: 6 },
-];
-
-const OFFICE_LEVELS: readonly Level[] = [
-  { prefix: "Junior ", factor: 0.8, weight: 10 },
-  { prefix: "", factor: 1, weight: 60 },
-  { prefix: "Senior ", factor: 1.25, weight: 25 },
-  { prefix: "Lead ", factor: 1.45, weight: 5 },
-];
-
-const TRADE_LEVELS: readonly Level[] = [
-  { prefix: "Trainee ", factor: 0.8, weight: 8 },
-  { prefix: "", factor: 1, weight: 75 },
-  { prefix: "Senior ", factor: 1.15, weight: 17 },
-];
-
-const NO_LEVELS: readonly Level[] = [{ prefix: "", factor: 1, weight: 1 }];
-
-/** Agenda for Change (NHS) 2025/26 pay bands, England. */
-const AFC = {
-  band2: { min: 24465, max: 24465, label: "Band 2" },
-  band3: { min: 24937, max: 26598, label: "Band 3" },
-  band4: { min: 27485, max: 30162, label: "Band 4" },
-  band5: { min: 31049, max: 37796, label: "Band 5" },
-  band6: { min: 38682, max: 46580, label: "Band 6" },
-  band7: { min: 47810, max: 54710, label: "Band 7" },
-  band8a: { min: 55690, max: 62682, label: "Band 8a" },
-} as const satisfies Record<string, PayScale>;
-
-/** Teachers' pay in England from September 2025 (outside London). */
-const TEACHERS = {
-  main: { min: 32916, max: 45352, label: "MPS" },
-  mainUpper: { min: 32916, max: 51048, label: "MPS/UPS" },
-  upper: { min: 47472, max: 51048, label: "UPS" },
-} as const satisfies Record<string, PayScale>;
-
-/** Civil Service grades (typical national pay ranges outside London). */
-const CIVIL_SERVICE = {
-  ao: { min: 24170, max: 25630, label: "AO" },
-  eo: { min: 29160, max: 31220, label: "EO" },
-  heo: { min: 35480, max: 38300, label: "HEO" },
-  seo: { min: 44040, max: 47440, label: "SEO" },
-  g7: { min: 57870, max: 64830, label: "Grade 7" },
-} as const satisfies Record<string, PayScale>;
-
-export const JOB_FAMILIES = {
-  software: {
-    key: "software",
-    teams: [
-      "Platform",
-      "Payments",
-      "Customer Experience",
-      "Core Services",
-      "Mobile Apps",
-      "Developer Experience",
-      "Identity and Access",
-      "Search",
-      "Checkout",
-    ],
-    levels: TECH_LEVELS,
-    workplace: [8, 65, 27],
-    contracts: { CONTRACT: 12, FIXED_TERM: 4, APPRENTICESHIP: 2, INTERNSHIP: 2 },
-    partTime: 0.04,
-    roles: [
-      { title: "Software Engineer", salary: 52000, skills: ["TypeScript", "Node.js", "React", "AWS", "PostgreSQL"] },
-      { title: "Backend Developer", salary: 50000, skills: ["Java", "Kotlin", "Spring Boot", "Kafka", "PostgreSQL"] },
-      { title: "Frontend Developer", salary: 47000, skills: ["TypeScript", "React", "CSS", "Accessibility", "GraphQL"] },
-      { title: "Full Stack Developer", salary: 50000, skills: ["TypeScript", "React", "Node.js", "GraphQL", "PostgreSQL"] },
-      { title: ".NET Developer", salary: 48000, skills: ["C#", ".NET", "Azure", "SQL Server", "Entity Framework"] },
-      { title: "Python Developer", salary: 50000, skills: ["Python", "Django", "FastAPI", "PostgreSQL", "Celery"] },
-      { title: "DevOps Engineer", salary: 57000, skills: ["Kubernetes", "Terraform", "AWS", "CI/CD", "Docker"] },
-      { title: "Site Reliability Engineer", salary: 62000, skills: ["Kubernetes", "Prometheus", "Go", "Linux", "Incident management"] },
-      { title: "iOS Developer", salary: 55000, skills: ["Swift", "SwiftUI", "Xcode", "Combine"] },
-      { title: "Android Developer", salary: 55000, skills: ["Kotlin", "Jetpack Compose", "Android SDK", "Gradle"] },
-      { title: "QA Engineer", salary: 42000, skills: ["Playwright", "Test automation", "Cypress", "API testing"] },
-      { title: "Test Analyst", salary: 36000, skills: ["Manual testing", "Jira", "Test planning", "SQL"] },
-    ],
-    pitches: [
-      "You'll build and run the services that thousands of customers rely on every day.",
-      "We ship small changes often, own what we build in production and care about clean, well-tested code.",
-      "It's a chance to shape our engineering practices while working on a modern, cloud-native stack.",
-      "You'll work in a cross-functional squad with product, design and data colleagues.",
-    ],
-    responsibilities: [
-      "Design, build and maintain features using {skill} and {skill2}",
-      "Write clean, well-tested code and review pull requests from other engineers",
-      "Work with product managers and designers to turn ideas into working software",
-      "Take part in a shared on-call rota and help us learn from incidents",
-      "Improve the performance, reliability and security of our services",
-      "Automate build, test and deployment pipelines",
-      "Share knowledge through pairing, documentation and tech talks",
-      "Help plan and estimate work in a fortnightly sprint cycle",
-    ],
-    essential: [
-      "Commercial experience of {skill}",
-      "A good understanding of {skill2} and modern development practices",
-      "Experience of writing automated tests at unit and integration level",
-      "Familiarity with Git and continuous integration",
-      "Clear communication with technical and non-technical colleagues",
-      "A pragmatic approach to solving problems and delivering value",
-    ],
-    desirable: [
-      "Experience of cloud platforms such as AWS, Azure or Google Cloud",
-      "Knowledge of containerisation with Docker and Kubernetes",
-      "An interest in accessibility and inclusive design",
-      "Experience in a regulated industry",
-      "Contributions to open source projects",
-    ],
-    skills: ["Git", "Agile", "REST APIs", "Microservices", "Docker", "SQL", "Linux", "Observability"],
-    postingBenefits: [
-      { key: "training-budget", detail: "£1,500 a year to spend on conferences, courses and books", value: 1500, unit: "GBP" },
-      { key: "hybrid-working", detail: "Work from home most of the week, with team days in the office" },
-      { key: "bonus", detail: "Annual bonus of up to 10% of salary", value: 10, unit: "PERCENT" },
-    ],
-  },
-  data: {
-    key: "data",
-    teams: ["Data Platform", "Analytics", "Data Science", "Insight", "Pricing", "Customer Analytics", "Machine Learning"],
-    levels: TECH_LEVELS,
-    workplace: [6, 70, 24],
-    contracts: { CONTRACT: 10, FIXED_TERM: 5, INTERNSHIP: 2 },
-    partTime: 0.04,
-    roles: [
-      { title: "Data Analyst", salary: 38000, skills: ["SQL", "Power BI", "Excel", "Python"] },
-      { title: "Data Scientist", salary: 55000, skills: ["Python", "Machine Learning", "SQL", "Statistics", "scikit-learn"] },
-      { title: "Data Engineer", salary: 57000, skills: ["Python", "SQL", "Spark", "dbt", "Airflow", "Snowflake"] },
-      { title: "Machine Learning Engineer", salary: 65000, skills: ["Python", "PyTorch", "MLOps", "Docker", "Kubernetes"] },
-      { title: "BI Developer", salary: 45000, skills: ["Power BI", "SQL Server", "DAX", "SSIS"] },
-      { title: "Analytics Engineer", salary: 55000, skills: ["dbt", "SQL", "BigQuery", "Looker"] },
-      { title: "Insight Analyst", salary: 36000, skills: ["SQL", "Tableau", "Excel", "Google Analytics"] },
-    ],
-    pitches: [
-      "You'll turn our data into decisions, working closely with colleagues across the business.",
-      "We're investing in a modern data platform and need people who care about data quality.",
-      "Your work will shape how we price, plan and serve our customers.",
-    ],
-    responsibilities: [
-      "Build and maintain reliable data pipelines and models using {skill}",
-      "Analyse large data sets to find trends and explain them to stakeholders",
-      "Create dashboards and reports in {skill2} that people actually use",
-      "Work with engineers to improve data quality and documentation",
-      "Design experiments and measure the impact of changes",
-      "Present findings clearly to senior leaders",
-      "Help colleagues across the business become more confident with data",
-    ],
-    essential: [
-      "Strong {skill} skills",
-      "Experience of {skill2} in a commercial setting",
-      "The ability to explain complex analysis in plain English",
-      "A methodical approach and attention to detail",
-      "Experience of working with stakeholders to understand their questions",
-    ],
-    desirable: [
-      "A degree in a numerate subject, or equivalent experience",
-      "Experience of cloud data warehouses such as Snowflake or BigQuery",
-      "Knowledge of statistical modelling and experimentation",
-      "Familiarity with version control and CI/CD for data",
-    ],
-    skills: ["SQL", "Python", "Statistics", "Data visualisation", "Excel", "Data modelling"],
-    postingBenefits: [
-      { key: "training-budget", detail: "Paid certifications and a £1,000 learning budget", value: 1000, unit: "GBP" },
-      { key: "bonus", detail: "Discretionary annual bonus of up to 12%", value: 12, unit: "PERCENT" },
-    ],
-  },
-  product: {
-    key: "product",
-    teams: ["Product", "Digital", "Design", "Transformation", "Customer Journeys", "Online Services"],
-    levels: OFFICE_LEVELS,
-    workplace: [8, 72, 20],
-    contracts: { CONTRACT: 8, FIXED_TERM: 6 },
-    partTime: 0.06,
-    roles: [
-      { title: "Product Manager", salary: 60000, skills: ["Product strategy", "Roadmapping", "User research", "Analytics"] },
-      { title: "Product Owner", salary: 52000, skills: ["Backlog management", "Agile", "Jira", "Stakeholder management"] },
-      { title: "UX Designer", salary: 48000, skills: ["Figma", "User research", "Prototyping", "Accessibility"] },
-      { title: "User Researcher", salary: 46000, skills: ["Usability testing", "Interviews", "Research synthesis"] },
-      { title: "Delivery Manager", salary: 55000, skills: ["Agile", "Scrum", "Kanban", "Risk management"] },
-      { title: "Business Analyst", salary: 45000, skills: ["Requirements gathering", "Process mapping", "Stakeholder management", "BPMN"] },
-      { title: "Service Designer", salary: 52000, skills: ["Service blueprints", "Journey mapping", "Workshops"] },
-      { title: "Content Designer", salary: 41000, skills: ["Plain English", "Content strategy", "Accessibility", "GOV.UK style"] },
-    ],
-    pitches: [
-      "You'll help us understand what our users need and make sure we build the right things.",
-      "We work in small, empowered teams and measure success by outcomes, not output.",
-      "You'll join a growing community of practice with plenty of room to shape how we work.",
-    ],
-    responsibilities: [
-      "Lead discovery work to understand user needs and business goals",
-      "Prioritise the team's backlog and make clear trade-offs",
-      "Plan and run workshops, research sessions and show-and-tells",
-      "Work with engineers and designers from idea through to launch",
-      "Define success measures and track them after release",
-      "Keep stakeholders informed and manage expectations",
-      "Champion accessibility and inclusive design",
-    ],
-    essential: [
-      "Experience in a similar role within a digital team",
-      "Confidence with {skill} and {skill2}",
-      "Excellent written and verbal communication",
-      "Experience of agile ways of working",
-      "The ability to balance user needs with business constraints",
-    ],
-    desirable: [
-      "Experience of working to the GDS Service Standard",
-      "A relevant certification such as Scrum Master or BCS Business Analysis",
-      "Experience of working with data to inform decisions",
-    ],
-    skills: ["Agile", "Stakeholder management", "User-centred design", "Workshop facilitation", "Jira", "Confluence"],
-    postingBenefits: [{ key: "training-budget", detail: "Funded industry certification of your choice" }],
-  },
-  it: {
-    key: "it",
-    teams: ["IT Services", "Infrastructure", "Cyber Security", "Service Desk", "Networks", "Cloud"],
-    levels: OFFICE_LEVELS,
-    workplace: [35, 55, 10],
-    contracts: { CONTRACT: 8, FIXED_TERM: 6, APPRENTICESHIP: 4 },
-    partTime: 0.05,
-    roles: [
-      { title: "IT Support Technician", salary: 27000, skills: ["Windows 11", "Microsoft 365", "Active Directory", "ITIL"] },
-      { title: "Service Desk Analyst", salary: 26000, skills: ["ServiceNow", "Microsoft 365", "Customer service", "ITIL"] },
-      { title: "Infrastructure Engineer", salary: 48000, skills: ["VMware", "Windows Server", "Azure", "Networking"] },
-      { title: "Network Engineer", salary: 50000, skills: ["Cisco", "Firewalls", "SD-WAN", "BGP"] },
-      { title: "Cyber Security Analyst", salary: 50000, skills: ["SIEM", "Incident response", "Vulnerability management", "ISO 27001"] },
-      { title: "Cloud Engineer", salary: 58000, skills: ["Azure", "AWS", "Terraform", "PowerShell"] },
-      { title: "Database Administrator", salary: 50000, skills: ["SQL Server", "PostgreSQL", "Backup and recovery", "Performance tuning"] },
-    ],
-    pitches: [
-      "You'll keep our systems secure, available and easy to use for colleagues across the organisation.",
-      "We're moving more of our estate to the cloud and need people who enjoy solving problems.",
-      "You'll be the friendly, expert face of IT for colleagues at every level.",
-    ],
-    responsibilities: [
-      "Resolve incidents and service requests within agreed service levels",
-      "Support and maintain {skill} and {skill2} across the estate",
-      "Monitor systems and respond to alerts, escalating where needed",
-      "Keep documentation and knowledge articles up to date",
-      "Help deliver upgrade and migration projects",
-      "Apply patches and follow change management processes",
-    ],
-    essential: [
-      "Hands-on experience of {skill}",
-      "A good working knowledge of {skill2}",
-      "Excellent customer service skills",
-      "The ability to prioritise a varied workload",
-      "A full UK driving licence may be needed to travel between sites",
-    ],
-    desirable: ["ITIL Foundation certification", "Microsoft or AWS certifications", "Experience of supporting users in a multi-site organisation"],
-    skills: ["Troubleshooting", "Microsoft 365", "Networking", "ITIL", "Scripting", "Documentation"],
-    postingBenefits: [{ key: "study-support", detail: "Funded Microsoft and Cisco certifications" }],
-  },
-  finance: {
-    key: "finance",
-    teams: ["Finance", "Financial Planning and Analysis", "Payroll", "Accounts Payable", "Group Reporting", "Credit Control"],
-    levels: OFFICE_LEVELS,
-    workplace: [30, 65, 5],
-    contracts: { FIXED_TERM: 8, TEMPORARY: 6, CONTRACT: 4, APPRENTICESHIP: 3 },
-    partTime: 0.1,
-    roles: [
-      { title: "Accounts Assistant", salary: 25000, skills: ["Sage", "Excel", "Purchase ledger", "Bank reconciliations"] },
-      { title: "Accounts Payable Clerk", salary: 24500, skills: ["Purchase ledger", "Excel", "SAP", "Supplier reconciliations"] },
-      { title: "Credit Controller", salary: 27000, skills: ["Credit control", "Sales ledger", "Excel", "Negotiation"] },
-      { title: "Payroll Administrator", salary: 28000, skills: ["Payroll", "HMRC RTI", "Pensions auto-enrolment", "Excel"] },
-      { title: "Management Accountant", salary: 45000, skills: ["Budgeting", "Forecasting", "CIMA", "Excel"] },
-      { title: "Financial Accountant", salary: 48000, skills: ["Statutory accounts", "IFRS", "ACA", "Month-end close"] },
-      { title: "Finance Business Partner", salary: 58000, skills: ["Business partnering", "Forecasting", "Financial modelling"] },
-      { title: "Financial Analyst", salary: 45000, skills: ["Financial modelling", "Excel", "FP&A", "Power BI"] },
-      { title: "Financial Controller", salary: 75000, skills: ["Statutory accounts", "Team leadership", "ACA", "Audit"], fixedLevel: true },
-      { title: "Internal Auditor", salary: 50000, skills: ["Internal audit", "Risk management", "Controls testing"] },
-      { title: "Tax Manager", salary: 70000, skills: ["Corporation tax", "VAT", "CTA"], fixedLevel: true },
-    ],
-    pitches: [
-      "You'll play a key part in a busy, friendly finance team that supports the whole business.",
-      "It's a varied role with real exposure to senior stakeholders.",
-      "You'll help us improve our processes and make the most of our finance systems.",
-    ],
-    responsibilities: [
-      "Prepare monthly management accounts and variance analysis",
-      "Process invoices, payments and reconciliations accurately and on time",
-      "Support the annual budget and quarterly forecasts",
-      "Work with budget holders to explain performance",
-      "Help prepare for the year-end audit",
-      "Improve finance processes and controls",
-      "Maintain the ledger in {skill}",
-    ],
-    essential: [
-      "Experience in a similar finance role",
-      "Strong {skill} skills",
-      "Working knowledge of {skill2}",
-      "Excellent attention to detail and accuracy",
-      "The ability to meet deadlines in a busy month-end cycle",
-    ],
-    desirable: [
-      "Part-qualified or qualified (ACCA, CIMA or ACA)",
-      "Experience with Xero, Sage or SAP",
-      "Advanced Excel, including pivot tables and lookups",
-    ],
-    skills: ["Excel", "Reconciliations", "Reporting", "Month-end", "VAT", "Budgeting"],
-    postingBenefits: [{ key: "study-support", detail: "Full study support for ACCA or CIMA, including paid study leave" }],
-  },
-  banking: {
-    key: "banking",
-    teams: ["Retail Banking", "Mortgages", "Risk", "Compliance", "Financial Crime", "Claims", "Underwriting", "Customer Operations"],
-    levels: OFFICE_LEVELS,
-    workplace: [30, 62, 8],
-    contracts: { FIXED_TERM: 6, TEMPORARY: 4, CONTRACT: 5, APPRENTICESHIP: 2 },
-    partTime: 0.1,
-    roles: [
-      { title: "Customer Service Adviser", salary: 24000, skills: ["Customer service", "Complaint handling", "Telephone skills"], fixedLevel: true },
-      { title: "Mortgage Adviser", salary: 38000, skills: ["Mortgage advice", "FCA regulation", "CeMAP"] },
-      { title: "Financial Adviser", salary: 45000, skills: ["Pensions", "Investments", "Diploma in Regulated Financial Planning"] },
-      { title: "Relationship Manager", salary: 55000, skills: ["Business banking", "Credit analysis", "Relationship management"] },
-      { title: "Risk Analyst", salary: 48000, skills: ["Operational risk", "Risk and control self-assessment", "Excel"] },
-      { title: "Compliance Officer", salary: 48000, skills: ["Compliance monitoring", "FCA regulation", "Consumer Duty"] },
-      { title: "Financial Crime Analyst", salary: 40000, skills: ["AML", "KYC", "Sanctions screening", "Fraud investigation"] },
-      { title: "Underwriter", salary: 40000, skills: ["Underwriting", "Risk assessment", "Commercial insurance"] },
-      { title: "Claims Handler", salary: 27000, skills: ["Claims handling", "Customer service", "Negotiation"] },
-      { title: "Actuarial Analyst", salary: 45000, skills: ["Pricing models", "Excel", "R", "Actuarial exams"] },
-      { title: "Credit Risk Analyst", salary: 50000, skills: ["Credit risk", "SAS", "SQL", "IFRS 9"] },
-      { title: "Branch Manager", salary: 42000, skills: ["Team leadership", "Sales", "Customer service"], fixedLevel: true },
-    ],
-    pitches: [
-      "You'll help our customers make confident financial decisions and make sure we treat them fairly.",
-      "We're a regulated business, so doing the right thing is at the heart of everything we do.",
-      "You'll get full training and the support to build a long-term career in financial services.",
-    ],
-    responsibilities: [
-      "Deliver good outcomes for customers in line with the Consumer Duty",
-      "Handle customer enquiries and cases from start to finish",
-      "Assess risk and make sound, well-documented decisions",
-      "Keep accurate records in line with FCA requirements",
-      "Spot and report potential fraud and financial crime",
-      "Work with colleagues across the business to improve processes",
-      "Meet quality and service standards",
-    ],
-    essential: [
-      "Experience in financial services or a customer-facing role",
-      "Knowledge of {skill}",
-      "Sound judgement and attention to detail",
-      "Clear, empathetic communication",
-      "Confidence working with {skill2}",
-    ],
-    desirable: [
-      "A relevant professional qualification (CII, CeMAP or ICA)",
-      "Experience in a regulated environment",
-      "Knowledge of the Consumer Duty",
-    ],
-    skills: ["Customer service", "Regulation", "Risk management", "Attention to detail", "Microsoft Office"],
-    postingBenefits: [
-      { key: "bonus", detail: "Quarterly performance bonus" },
-      { key: "study-support", detail: "Funded CII or CeMAP qualifications" },
-    ],
-  },
-  healthcare: {
-    key: "healthcare",
-    teams: [
-      "Acute Medicine",
-      "Emergency Department",
-      "Surgery",
-      "Community Services",
-      "Outpatients",
-      "Maternity",
-      "Therapies",
-      "Mental Health",
-      "Pharmacy",
-    ],
-    levels: NO_LEVELS,
-    workplace: [96, 4, 0],
-    contracts: { FIXED_TERM: 8, TEMPORARY: 6, APPRENTICESHIP: 2 },
-    partTime: 0.25,
-    roles: [
-      { title: "Registered Nurse", scale: AFC.band5, skills: ["NMC registration", "Patient care", "Medicines administration"] },
-      { title: "Senior Staff Nurse", scale: AFC.band6, skills: ["NMC registration", "Clinical leadership", "Patient safety"] },
-      { title: "Ward Manager", scale: AFC.band7, skills: ["NMC registration", "Team leadership", "Rostering", "Clinical governance"] },
-      { title: "Healthcare Assistant", scale: AFC.band3, skills: ["Personal care", "Observations", "Care Certificate"] },
-      { title: "Physiotherapist", scale: AFC.band5, skills: ["HCPC registration", "Musculoskeletal assessment", "Rehabilitation"] },
-      { title: "Occupational Therapist", scale: AFC.band6, skills: ["HCPC registration", "Functional assessment", "Discharge planning"] },
-      { title: "Diagnostic Radiographer", scale: AFC.band5, skills: ["HCPC registration", "CT", "Plain film imaging"] },
-      { title: "Pharmacy Technician", scale: AFC.band5, skills: ["GPhC registration", "Medicines reconciliation", "Dispensing"] },
-      { title: "Paramedic", scale: AFC.band6, skills: ["HCPC registration", "Emergency care", "Blue light driving"] },
-      { title: "Midwife", scale: AFC.band6, skills: ["NMC registration", "Antenatal care", "Intrapartum care"] },
-      { title: "Clinical Psychologist", scale: AFC.band8a, skills: ["HCPC registration", "CBT", "Psychological assessment"] },
-      { title: "Medical Secretary", scale: AFC.band4, skills: ["Medical terminology", "Audio typing", "Patient administration systems"] },
-      { title: "Ward Clerk", scale: AFC.band2, skills: ["Patient administration", "Reception", "Data entry"] },
-      { title: "Dental Nurse", hourly: [12.6, 14.5], skills: ["GDC registration", "Infection control", "Chairside support"] },
-      { title: "GP Receptionist", hourly: [12.3, 13.2], skills: ["Reception", "EMIS", "Customer service"] },
-      { title: "Community Pharmacist", salary: 48000, skills: ["GPhC registration", "Clinical services", "Dispensing"], fixedLevel: true },
-    ],
-    pitches: [
-      "You'll be part of a supportive multidisciplinary team that puts patients first.",
-      "We offer excellent training, preceptorship for newly qualified staff and clear routes to progress.",
-      "Our values of compassion, respect and teamwork guide everything we do.",
-    ],
-    responsibilities: [
-      "Deliver safe, compassionate, person-centred care",
-      "Assess, plan and evaluate care in line with clinical guidelines",
-      "Keep accurate, contemporaneous records",
-      "Work closely with the wider multidisciplinary team",
-      "Support and supervise students and junior colleagues",
-      "Take part in audits and quality improvement",
-      "Follow infection prevention and control procedures",
-    ],
-    essential: [
-      "Current professional registration, where the role requires it",
-      "Experience of {skill2}",
-      "Excellent communication and interpersonal skills",
-      "A commitment to patient safety and continuous learning",
-      "The ability to work shifts, including nights and weekends where required",
-    ],
-    desirable: ["Experience in a similar NHS setting", "A mentorship or practice assessor qualification", "Experience of electronic patient records"],
-    skills: ["Patient care", "Teamwork", "Safeguarding", "Record keeping", "Infection control"],
-    postingBenefits: [
-      { key: "bonus", detail: "£2,000 welcome payment for hard-to-fill posts", value: 2000, unit: "GBP" },
-      { key: "childcare-support", detail: "On-site nursery with places for staff" },
-    ],
-  },
-  care: {
-    key: "care",
-    teams: ["Residential Care", "Home Care", "Supported Living", "Dementia Care", "Learning Disabilities", "Children's Services"],
-    levels: NO_LEVELS,
-    workplace: [100, 0, 0],
-    contracts: { TEMPORARY: 6, FIXED_TERM: 4, APPRENTICESHIP: 2 },
-    partTime: 0.35,
-    roles: [
-      { title: "Care Assistant", hourly: [12.3, 13.5], skills: ["Personal care", "Care Certificate", "Moving and handling"] },
-      {
-        title: "Senior Care Assistant",
-        hourly: [13.25, 14.5],
-        skills: ["Medication administration", "Team leadership", "NVQ Level 3 in Health and Social Care"],
-      },
-      { title: "Support Worker", hourly: [12.4, 13.8], skills: ["Person-centred support", "Positive behaviour support", "Safeguarding"] },
-      { title: "Night Care Assistant", hourly: [12.6, 14], skills: ["Personal care", "Night shifts", "Moving and handling"] },
-      { title: "Domiciliary Care Worker", hourly: [12.5, 15], skills: ["Home care", "Full UK driving licence", "Personal care"] },
-      {
-        title: "Care Home Manager",
-        salary: 48000,
-        skills: ["Budget management", "CQC registration", "Level 5 Diploma in Leadership"],
-        fixedLevel: true,
-      },
-      { title: "Deputy Manager", salary: 36000, skills: ["Care planning", "Supervision", "CQC standards"], fixedLevel: true },
-      { title: "Care Coordinator", salary: 27000, skills: ["Rota planning", "Scheduling software", "Customer service"] },
-      { title: "Social Worker", salary: 40000, skills: ["Assessments", "Safeguarding", "Social Work England registration"] },
-    ],
-    pitches: [
-      "You'll make a real difference to people's lives, helping them live as independently as possible.",
-      "No experience? No problem: we provide full paid training and the Care Certificate.",
-      "We're a values-led provider rated Good by the CQC.",
-    ],
-    responsibilities: [
-      "Support people with personal care, meals and medication",
-      "Encourage independence, dignity and choice",
-      "Follow care plans and record the support you give",
-      "Spot and report changes in health or wellbeing",
-      "Help people take part in activities and their community",
-      "Follow safeguarding, health and safety procedures",
-    ],
-    essential: [
-      "A caring, patient and reliable nature",
-      "Good communication skills",
-      "The right to work in the UK",
-      "Willingness to complete an enhanced DBS check",
-      "Knowledge of {skill}, or willingness to learn",
-    ],
-    desirable: ["Experience in a care setting", "{skill2}", "A full UK driving licence and access to a car"],
-    skills: ["Compassion", "Safeguarding", "Teamwork", "Communication", "First aid"],
-    postingBenefits: [
-      { key: "bonus", detail: "£500 welcome bonus after probation", value: 500, unit: "GBP" },
-      { key: "training-budget", detail: "Fully funded Level 2 and Level 3 diplomas in Health and Social Care" },
-    ],
-  },
-  retail: {
-    key: "retail",
-    teams: ["Store Operations", "Customer Service", "Merchandising", "Buying", "Online Fulfilment", "Pharmacy"],
-    levels: NO_LEVELS,
-    workplace: [94, 6, 0],
-    contracts: { TEMPORARY: 12, FIXED_TERM: 3, APPRENTICESHIP: 2 },
-    partTime: 0.45,
-    roles: [
-      { title: "Sales Assistant", hourly: [12.21, 12.8], skills: ["Customer service", "Tills", "Stock replenishment"] },
-      { title: "Customer Assistant", hourly: [12.21, 12.9], skills: ["Customer service", "Merchandising", "Teamwork"] },
-      { title: "Night Replenishment Colleague", hourly: [12.8, 13.6], skills: ["Stock replenishment", "Manual handling", "Teamwork"] },
-      { title: "Shift Leader", hourly: [13.2, 14.2], skills: ["Team leadership", "Cash handling", "Opening and closing"] },
-      { title: "Pharmacy Assistant", hourly: [12.3, 13.1], skills: ["Dispensing", "Customer service", "Healthcare products"] },
-      { title: "Store Manager", salary: 38000, skills: ["P&L management", "Team leadership", "Retail operations"], fixedLevel: true },
-      { title: "Assistant Store Manager", salary: 29000, skills: ["Team leadership", "Rota planning", "Stock control"], fixedLevel: true },
-      { title: "Department Manager", salary: 27000, skills: ["Team leadership", "Visual merchandising", "Sales"], fixedLevel: true },
-      { title: "Visual Merchandiser", salary: 26000, skills: ["Visual merchandising", "Planograms", "Creativity"] },
-      { title: "Area Manager", salary: 52000, skills: ["Multi-site management", "Coaching", "Commercial acumen"], fixedLevel: true },
-      { title: "Buyer", salary: 45000, skills: ["Range planning", "Supplier negotiation", "Excel"] },
-      { title: "Merchandiser", salary: 40000, skills: ["Stock planning", "Excel", "Forecasting"] },
-    ],
-    pitches: [
-      "You'll give our customers a warm welcome and help them find exactly what they need.",
-      "We're a friendly team that loves great service, and we'll give you all the training you need.",
-      "There are real opportunities to grow: many of our managers started on the shop floor.",
-    ],
-    responsibilities: [
-      "Give every customer friendly, helpful service",
-      "Keep the shop floor tidy, full and well presented",
-      "Process sales, returns and click and collect orders",
-      "Receive deliveries and rotate stock",
-      "Follow health and safety and cash handling procedures",
-      "Support promotions and seasonal events",
-    ],
-    essential: [
-      "A friendly, positive attitude",
-      "Good communication and teamwork",
-      "Flexibility to work weekends and bank holidays",
-      "Some experience of {skill}, or willingness to learn",
-    ],
-    desirable: ["Previous retail experience", "Experience of {skill2}", "Experience of stock management systems"],
-    skills: ["Customer service", "Teamwork", "Cash handling", "Stock control", "Communication"],
-    postingBenefits: [
-      { key: "discounts", detail: "25% colleague discount from day one", value: 25, unit: "PERCENT" },
-      { key: "bonus", detail: "Store bonus paid quarterly" },
-    ],
-  },
-  hospitality: {
-    key: "hospitality",
-    teams: ["Kitchen", "Front of House", "Bar", "Housekeeping", "Events", "Reception"],
-    levels: NO_LEVELS,
-    workplace: [100, 0, 0],
-    contracts: { TEMPORARY: 14, FIXED_TERM: 3, APPRENTICESHIP: 3 },
-    partTime: 0.45,
-    roles: [
-      { title: "Chef de Partie", hourly: [13.5, 15], skills: ["Fresh food preparation", "Section management", "Food hygiene Level 2"] },
-      { title: "Sous Chef", salary: 35000, skills: ["Menu development", "Kitchen management", "Food safety"], fixedLevel: true },
-      { title: "Head Chef", salary: 42000, skills: ["Menu development", "GP management", "Team leadership"], fixedLevel: true },
-      { title: "Commis Chef", hourly: [12.21, 13], skills: ["Food preparation", "Food hygiene Level 2"] },
-      { title: "Kitchen Porter", hourly: [12.21, 12.75], skills: ["Cleaning", "Dishwashing", "Teamwork"] },
-      { title: "Front of House Team Member", hourly: [12.21, 12.6], skills: ["Customer service", "Table service", "Till"] },
-      { title: "Bartender", hourly: [12.21, 13], skills: ["Cocktails", "Cask ale", "Customer service"] },
-      { title: "Barista", hourly: [12.21, 12.9], skills: ["Coffee preparation", "Customer service", "Cash handling"] },
-      { title: "Hotel Receptionist", hourly: [12.4, 13.2], skills: ["Opera PMS", "Guest service", "Reservations"] },
-      { title: "Housekeeping Assistant", hourly: [12.21, 12.7], skills: ["Cleaning", "Attention to detail", "Teamwork"] },
-      { title: "Restaurant Manager", salary: 36000, skills: ["Team leadership", "Customer experience", "Cost control"], fixedLevel: true },
-      { title: "General Manager", salary: 45000, skills: ["P&L management", "Team leadership", "Licensing"], fixedLevel: true },
-      { title: "Events Coordinator", salary: 28000, skills: ["Event planning", "Client liaison", "Organisation"] },
-    ],
-    pitches: [
-      "You'll help create memorable experiences for our guests in a lively, friendly team.",
-      "We cook with fresh, seasonal produce and take pride in doing things properly.",
-      "Fair tips, proper breaks and rotas published two weeks in advance.",
-    ],
-    responsibilities: [
-      "Give guests a warm welcome and attentive service",
-      "Prepare and present food and drinks to a high standard",
-      "Keep work areas clean, safe and well stocked",
-      "Follow food safety, allergen and licensing rules",
-      "Work as part of a team during busy services",
-      "Help with set-up and close-down",
-    ],
-    essential: [
-      "A passion for great hospitality",
-      "Availability to work evenings, weekends and bank holidays",
-      "A positive, can-do attitude",
-      "Knowledge of {skill}, or willingness to learn",
-    ],
-    desirable: ["Previous experience in a busy hospitality venue", "{skill2}", "A personal licence holder (for management roles)"],
-    skills: ["Customer service", "Teamwork", "Food safety", "Working under pressure", "Communication"],
-    postingBenefits: [
-      { key: "discounts", detail: "Free meals on shift and 50% off food when you visit", value: 50, unit: "PERCENT" },
-      { key: "bonus", detail: "A fair share of tips on top of your hourly rate" },
-    ],
-  },
-  education: {
-    key: "education",
-    teams: ["Primary", "Mathematics", "English", "Science", "Computing", "Special Educational Needs", "Early Years", "Sixth Form"],
-    levels: NO_LEVELS,
-    workplace: [98, 2, 0],
-    contracts: { FIXED_TERM: 15, TEMPORARY: 5, APPRENTICESHIP: 2 },
-    partTime: 0.22,
-    roles: [
-      { title: "Primary Teacher", scale: TEACHERS.mainUpper, skills: ["Qualified Teacher Status", "Phonics", "Classroom management"] },
-      { title: "Teacher of Mathematics", scale: TEACHERS.mainUpper, skills: ["Qualified Teacher Status", "GCSE Mathematics", "A level Mathematics"] },
-      { title: "Teacher of English", scale: TEACHERS.mainUpper, skills: ["Qualified Teacher Status", "GCSE English", "Literacy"] },
-      { title: "Teacher of Science", scale: TEACHERS.main, skills: ["Qualified Teacher Status", "Combined Science", "Practical science"] },
-      { title: "Teacher of Computing", scale: TEACHERS.main, skills: ["Qualified Teacher Status", "Python", "GCSE Computer Science"] },
-      { title: "Head of Mathematics", scale: TEACHERS.upper, skills: ["Qualified Teacher Status", "Curriculum leadership", "Data analysis"] },
-      { title: "SENCO", scale: TEACHERS.upper, skills: ["National Award for SEN Coordination", "EHCPs", "SEND Code of Practice"] },
-      { title: "Teaching Assistant", hourly: [12.6, 13.5], skills: ["Supporting learning", "Behaviour management", "Phonics"] },
-      { title: "Cover Supervisor", salary: 24500, skills: ["Behaviour management", "Classroom cover"] },
-      { title: "Lecturer in Engineering", salary: 36000, skills: ["Teaching qualification", "Engineering", "BTEC delivery"] },
-      { title: "School Business Manager", salary: 42000, skills: ["School finance", "HR", "Premises management"], fixedLevel: true },
-      { title: "Exams Officer", salary: 25000, skills: ["JCQ regulations", "SIMS", "Organisation"] },
-      { title: "Nursery Practitioner", hourly: [12.4, 13.6], skills: ["Level 3 Early Years", "EYFS", "Paediatric first aid"] },
-    ],
-    pitches: [
-      "You'll join a supportive school where staff wellbeing and workload are taken seriously.",
-      "Our pupils are curious, kind and ambitious, and we want them to leave us ready for anything.",
-      "We're part of a growing trust with excellent professional development and career routes.",
-    ],
-    responsibilities: [
-      "Plan and teach engaging, well-structured lessons",
-      "Assess pupils' progress and give helpful feedback",
-      "Adapt teaching to meet the needs of every learner, including those with SEND",
-      "Build positive relationships with pupils, parents and carers",
-      "Contribute to the wider life of the school",
-      "Follow safeguarding policies and procedures",
-    ],
-    essential: [
-      "{skill}",
-      "Experience of {skill2}",
-      "A commitment to safeguarding and an enhanced DBS check",
-      "High expectations of every pupil",
-      "Excellent communication and organisation",
-    ],
-    desirable: [
-      "Experience of teaching across key stages",
-      "Experience of running extra-curricular activities",
-      "An interest in leadership responsibilities",
-    ],
-    skills: ["Teaching", "Safeguarding", "Behaviour management", "Assessment", "Differentiation"],
-    postingBenefits: [{ key: "bonus", detail: "TLR 2b for the right candidate", value: 3527, unit: "GBP" }],
-  },
-  engineering: {
-    key: "engineering",
-    teams: ["Production", "Maintenance", "Quality", "Design", "Operations", "Health and Safety", "Research and Development"],
-    levels: TRADE_LEVELS,
-    workplace: [82, 16, 2],
-    contracts: { CONTRACT: 6, TEMPORARY: 6, APPRENTICESHIP: 5, FIXED_TERM: 3 },
-    partTime: 0.04,
-    roles: [
-      { title: "Mechanical Engineer", salary: 45000, skills: ["SolidWorks", "FEA", "Mechanical design"] },
-      { title: "Electrical Engineer", salary: 47000, skills: ["Electrical design", "AutoCAD Electrical", "BS 7671"] },
-      { title: "Design Engineer", salary: 42000, skills: ["SolidWorks", "AutoCAD", "GD&T"] },
-      { title: "Manufacturing Engineer", salary: 43000, skills: ["Lean manufacturing", "Six Sigma", "Process improvement"] },
-      { title: "Quality Engineer", salary: 40000, skills: ["ISO 9001", "Root cause analysis", "FMEA"] },
-      { title: "Maintenance Engineer", salary: 42000, skills: ["PLC", "Electrical maintenance", "Mechanical maintenance"] },
-      { title: "CNC Machinist", hourly: [15, 18], skills: ["CNC milling", "Fanuc", "Technical drawings"] },
-      { title: "Production Operative", hourly: [12.21, 13.5], skills: ["Machine operation", "Quality checks", "Manual handling"] },
-      { title: "Process Engineer", salary: 45000, skills: ["Process optimisation", "SPC", "Lean"] },
-      { title: "Project Engineer", salary: 48000, skills: ["Project management", "Technical specifications", "Commissioning"] },
-      { title: "Health and Safety Advisor", salary: 40000, skills: ["Risk assessment", "ISO 45001", "NEBOSH"] },
-      { title: "Test Technician", salary: 30000, skills: ["Test equipment", "Fault finding", "Data recording"] },
-    ],
-    pitches: [
-      "You'll work on products that are designed and made here in the UK and shipped around the world.",
-      "We're investing in new lines and automation, and need people who like to get things right first time.",
-      "Safety, quality and continuous improvement are at the heart of our site.",
-    ],
-    responsibilities: [
-      "Support safe, efficient production to plan",
-      "Diagnose faults and carry out planned and reactive maintenance",
-      "Use {skill} to design and improve products and processes",
-      "Lead root cause investigations and put fixes in place",
-      "Write and update standard operating procedures",
-      "Work with suppliers and customers on technical questions",
-      "Promote a strong health and safety culture",
-    ],
-    essential: [
-      "An HNC, HND or degree in engineering, or equivalent experience",
-      "Practical experience of {skill}",
-      "Knowledge of {skill2}",
-      "A methodical, hands-on approach to problem solving",
-      "Willingness to work shifts where needed",
-    ],
-    desirable: ["Experience in a fast-moving manufacturing environment", "Lean or Six Sigma training", "Progress towards chartered engineer status"],
-    skills: ["Problem solving", "Health and safety", "Technical drawings", "Continuous improvement", "Teamwork"],
-    postingBenefits: [
-      { key: "bonus", detail: "Shift allowance of 15% on top of basic pay", value: 15, unit: "PERCENT" },
-      { key: "study-support", detail: "Support towards chartered engineer status" },
-    ],
-  },
-  construction: {
-    key: "construction",
-    teams: ["Residential", "Commercial", "Infrastructure", "Civils", "Maintenance", "Pre-construction"],
-    levels: TRADE_LEVELS,
-    workplace: [88, 12, 0],
-    contracts: { CONTRACT: 10, TEMPORARY: 8, APPRENTICESHIP: 5 },
-    partTime: 0.02,
-    roles: [
-      { title: "Site Manager", salary: 55000, skills: ["Programme management", "SMSTS", "CSCS"], fixedLevel: true },
-      { title: "Quantity Surveyor", salary: 50000, skills: ["Cost management", "NEC contracts", "RICS"] },
-      { title: "Civil Engineer", salary: 45000, skills: ["AutoCAD Civil 3D", "Highways design", "Drainage"] },
-      { title: "Project Manager", salary: 60000, skills: ["Project management", "JCT contracts", "Stakeholder management"] },
-      { title: "Estimator", salary: 45000, skills: ["Estimating", "Bills of quantities", "Tendering"] },
-      { title: "Building Surveyor", salary: 42000, skills: ["Building surveys", "RICS", "Dilapidations"] },
-      { title: "Electrician", hourly: [18, 22], skills: ["Testing and inspection", "18th Edition", "ECS card"] },
-      { title: "Plumber", salary: 38000, skills: ["Heating systems", "NVQ Level 3 Plumbing", "Gas Safe"] },
-      { title: "Carpenter", hourly: [17, 21], skills: ["First and second fix", "CSCS", "Power tools"] },
-      { title: "Groundworker", hourly: [15, 17], skills: ["Drainage", "CSCS", "Kerbing"] },
-      { title: "Labourer", hourly: [12.5, 14], skills: ["Site safety", "CSCS", "Manual handling"] },
-      { title: "Planner", salary: 50000, skills: ["Asta Powerproject", "Primavera P6", "Programme management"] },
-      { title: "Architectural Technologist", salary: 38000, skills: ["Revit", "AutoCAD", "Building Regulations"] },
-    ],
-    pitches: [
-      "You'll help deliver high-quality homes and buildings, safely, on time and on budget.",
-      "We have a strong pipeline of work across the region and a reputation for looking after our people.",
-      "Safety comes first on every site, every day.",
-    ],
-    responsibilities: [
-      "Deliver work safely and to a high standard",
-      "Read drawings and specifications accurately",
-      "Work with subcontractors, clients and the site team",
-      "Keep records of progress, quality and safety",
-      "Manage costs and programme on your packages",
-      "Follow site rules, risk assessments and method statements",
-    ],
-    essential: [
-      "A valid CSCS card, or willingness to get one",
-      "Experience of {skill}",
-      "Knowledge of {skill2}",
-      "A strong commitment to health and safety",
-      "A full UK driving licence",
-    ],
-    desirable: ["Experience on residential or commercial schemes", "SMSTS or SSSTS", "A relevant NVQ, HNC or degree"],
-    skills: ["Health and safety", "Reading drawings", "Teamwork", "Time management", "Problem solving"],
-    postingBenefits: [
-      { key: "bonus", detail: "Van and fuel card provided" },
-      { key: "study-support", detail: "Funded SMSTS and NVQ courses" },
-    ],
-  },
-  logistics: {
-    key: "logistics",
-    teams: ["Warehouse", "Transport", "Distribution", "Supply Chain", "Fleet", "Inbound"],
-    levels: NO_LEVELS,
-    workplace: [92, 8, 0],
-    contracts: { TEMPORARY: 15, FIXED_TERM: 3, APPRENTICESHIP: 2 },
-    partTime: 0.12,
-    roles: [
-      { title: "Warehouse Operative", hourly: [12.21, 13.5], skills: ["Picking and packing", "RF scanners", "Manual handling"] },
-      { title: "Forklift Driver", hourly: [13.5, 15], skills: ["Counterbalance licence", "Reach truck licence", "Stock rotation"] },
-      { title: "HGV Class 1 Driver", hourly: [17, 19.5], skills: ["C+E licence", "Driver CPC", "Digital tachograph"] },
-      { title: "HGV Class 2 Driver", hourly: [15.5, 17], skills: ["Category C licence", "Driver CPC", "Multi-drop"] },
-      { title: "Delivery Driver", hourly: [12.5, 13.5], skills: ["Full UK driving licence", "Multi-drop", "Customer service"] },
-      { title: "Transport Planner", salary: 33000, skills: ["Route planning", "Paragon", "Excel"] },
-      { title: "Warehouse Supervisor", salary: 31000, skills: ["Team leadership", "KPI management", "WMS"], fixedLevel: true },
-      { title: "Warehouse Manager", salary: 42000, skills: ["Operations management", "Health and safety", "KPI management"], fixedLevel: true },
-      { title: "Logistics Coordinator", salary: 28000, skills: ["Shipping documentation", "Customs", "Excel"] },
-      { title: "Supply Chain Analyst", salary: 38000, skills: ["Demand planning", "Excel", "SAP"] },
-      { title: "Procurement Specialist", salary: 40000, skills: ["Supplier management", "Negotiation", "CIPS"] },
-    ],
-    pitches: [
-      "You'll keep goods moving so our customers get what they need, when they need it.",
-      "Overtime is available at enhanced rates, and shifts are confirmed well in advance.",
-      "We're growing fast and promote from within wherever we can.",
-    ],
-    responsibilities: [
-      "Pick, pack and dispatch orders accurately",
-      "Load and unload vehicles safely",
-      "Plan routes and loads to make the best use of the fleet",
-      "Complete vehicle and equipment checks",
-      "Keep accurate records on handheld devices and the WMS",
-      "Follow health and safety procedures at all times",
-    ],
-    essential: [
-      "{skill}",
-      "Experience of {skill2}, or willingness to learn",
-      "Good timekeeping and reliability",
-      "The ability to work shifts, including weekends",
-    ],
-    desirable: ["Previous warehouse or transport experience", "Forklift licence", "Experience of working to KPIs"],
-    skills: ["Health and safety", "Reliability", "Teamwork", "Attention to detail", "Time management"],
-    postingBenefits: [
-      { key: "bonus", detail: "£1,000 joining bonus", value: 1000, unit: "GBP" },
-      { key: "discounts", detail: "Free on-site parking and subsidised canteen" },
-    ],
-  },
-  public: {
-    key: "public",
-    teams: ["Housing", "Planning", "Revenues and Benefits", "Environmental Health", "Customer Services", "Policy", "Licensing", "Community Safety"],
-    levels: NO_LEVELS,
-    workplace: [25, 70, 5],
-    contracts: { FIXED_TERM: 12, TEMPORARY: 5, APPRENTICESHIP: 3 },
-    partTime: 0.15,
-    roles: [
-      { title: "Administrative Officer", scale: CIVIL_SERVICE.ao, skills: ["Administration", "Microsoft Office", "Customer service"] },
-      { title: "Executive Officer", scale: CIVIL_SERVICE.eo, skills: ["Casework", "Stakeholder management", "Written communication"] },
-      { title: "Policy Adviser", scale: CIVIL_SERVICE.heo, skills: ["Policy development", "Analysis", "Ministerial briefing"] },
-      { title: "Senior Policy Adviser", scale: CIVIL_SERVICE.seo, skills: ["Policy development", "Stakeholder engagement", "Leadership"] },
-      { title: "Caseworker", scale: CIVIL_SERVICE.eo, skills: ["Casework", "Decision making", "Legislation"] },
-      { title: "Programme Manager", scale: CIVIL_SERVICE.g7, skills: ["Programme management", "Risk management", "Governance"] },
-      { title: "Planning Officer", salary: 36000, skills: ["Development management", "Planning law", "RTPI"] },
-      { title: "Environmental Health Officer", salary: 40000, skills: ["Food safety", "Housing standards", "EHRB registration"] },
-      { title: "Housing Officer", salary: 32000, skills: ["Tenancy management", "Housing law", "Anti-social behaviour"] },
-      { title: "Revenues and Benefits Officer", salary: 27000, skills: ["Council Tax", "Housing Benefit", "Customer service"] },
-      { title: "Customer Service Adviser", salary: 24000, skills: ["Customer service", "Telephone skills", "CRM systems"], fixedLevel: true },
-      { title: "Procurement Officer", salary: 35000, skills: ["Public Contracts Regulations", "CIPS", "Tender evaluation"] },
-    ],
-    pitches: [
-      "You'll deliver public services that make a real difference to local people.",
-      "We offer a generous public sector pension, flexible working and a genuine commitment to work-life balance.",
-      "We welcome applications from everyone and guarantee an interview to disabled applicants who meet the minimum criteria.",
-    ],
-    responsibilities: [
-      "Handle enquiries and cases from residents and partners",
-      "Apply legislation and policy fairly and consistently",
-      "Write clear reports, letters and briefings",
-      "Work with colleagues across the organisation and partner agencies",
-      "Keep accurate records on case management systems",
-      "Contribute to service improvements",
-    ],
-    essential: [
-      "Experience of {skill}",
-      "Good knowledge of {skill2}",
-      "Excellent written and verbal communication",
-      "The ability to manage a varied caseload",
-      "A commitment to equality, diversity and inclusion",
-    ],
-    desirable: [
-      "Experience in local or central government",
-      "A relevant professional qualification",
-      "Experience of working with the public in a challenging environment",
-    ],
-    skills: ["Communication", "Casework", "Microsoft Office", "Report writing", "Public service"],
-    postingBenefits: [{ key: "flexible-working", detail: "Flexi-time scheme with up to 2 flexi days a month", value: 2, unit: "DAYS" }],
-  },
-  people: {
-    key: "people",
-    teams: ["People", "Marketing", "Sales", "Communications", "Customer Success", "Business Support", "Talent Acquisition"],
-    levels: OFFICE_LEVELS,
-    workplace: [25, 65, 10],
-    contracts: { FIXED_TERM: 8, TEMPORARY: 5, CONTRACT: 3, APPRENTICESHIP: 3, INTERNSHIP: 2 },
-    partTime: 0.12,
-    roles: [
-      { title: "HR Advisor", salary: 35000, skills: ["Employee relations", "Employment law", "CIPD"] },
-      { title: "HR Business Partner", salary: 50000, skills: ["Organisational design", "Coaching", "CIPD"] },
-      { title: "Talent Acquisition Partner", salary: 38000, skills: ["Recruitment", "LinkedIn Recruiter", "ATS"] },
-      { title: "Learning and Development Advisor", salary: 35000, skills: ["Training delivery", "LMS", "Needs analysis"] },
-      { title: "Marketing Executive", salary: 30000, skills: ["Google Analytics", "SEO", "HubSpot", "Copywriting"] },
-      { title: "Digital Marketing Manager", salary: 45000, skills: ["PPC", "SEO", "Google Analytics", "Marketing automation"] },
-      { title: "Social Media Manager", salary: 35000, skills: ["Social media", "Content creation", "Community management"] },
-      { title: "Communications Officer", salary: 33000, skills: ["Copywriting", "Internal communications", "Media relations"] },
-      { title: "Business Development Manager", salary: 50000, skills: ["New business", "Negotiation", "CRM"] },
-      { title: "Account Manager", salary: 35000, skills: ["Account management", "Salesforce", "Customer retention"] },
-      { title: "Sales Executive", salary: 28000, skills: ["B2B sales", "Cold calling", "CRM"] },
-      { title: "Customer Success Manager", salary: 42000, skills: ["Customer onboarding", "Renewals", "SaaS"] },
-      { title: "Office Manager", salary: 32000, skills: ["Facilities", "Administration", "Supplier management"], fixedLevel: true },
-      { title: "Executive Assistant", salary: 38000, skills: ["Diary management", "Board papers", "Discretion"] },
-      { title: "Receptionist", hourly: [12.3, 13], skills: ["Reception", "Switchboard", "Customer service"] },
-    ],
-    pitches: [
-      "You'll help us attract, grow and keep great people, and tell our story well.",
-      "It's a varied role in a friendly team, with plenty of room to bring your own ideas.",
-      "We're growing and this is a chance to make the role your own.",
-    ],
-    responsibilities: [
-      "Plan and deliver campaigns and projects from start to finish",
-      "Build strong relationships with colleagues and customers",
-      "Use {skill} to track performance and report on results",
-      "Keep systems and records accurate and up to date",
-      "Advise managers on policy, process and best practice",
-      "Manage suppliers and budgets",
-    ],
-    essential: [
-      "Experience in a similar role",
-      "Good working knowledge of {skill}",
-      "Experience of {skill2}",
-      "Excellent written and verbal communication",
-      "Strong organisation and time management",
-    ],
-    desirable: [
-      "A relevant professional qualification (CIPD, CIM or similar)",
-      "Experience in a fast-growing organisation",
-      "Experience of budget management",
-    ],
-    skills: ["Communication", "Microsoft Office", "Organisation", "Relationship building", "Presentation skills"],
-    postingBenefits: [
-      { key: "bonus", detail: "Uncapped commission, with on-target earnings of £45,000", value: 45000, unit: "GBP" },
-      { key: "electric-car-scheme", detail: "Car allowance or electric car scheme" },
-    ],
-  },
-  legal: {
-    key: "legal",
-    teams: ["Commercial Property", "Corporate", "Employment", "Private Client", "Litigation", "Residential Conveyancing"],
-    levels: OFFICE_LEVELS,
-    workplace: [20, 75, 5],
-    contracts: { FIXED_TERM: 6, TEMPORARY: 4 },
-    partTime: 0.1,
-    roles: [
-      { title: "Solicitor", salary: 55000, skills: ["Commercial property", "Drafting", "SRA practising certificate"] },
-      { title: "Associate Solicitor", salary: 65000, skills: ["Corporate law", "Client management", "SRA practising certificate"], fixedLevel: true },
-      { title: "Trainee Solicitor", salary: 32000, skills: ["Legal research", "Drafting", "SQE"], fixedLevel: true },
-      { title: "Paralegal", salary: 28000, skills: ["Legal research", "Case management", "Drafting"] },
-      { title: "Legal Secretary", salary: 28000, skills: ["Audio typing", "Case management systems", "Diary management"] },
-      { title: "Conveyancer", salary: 35000, skills: ["Residential conveyancing", "Land Registry", "CQS"] },
-      { title: "Legal Counsel", salary: 80000, skills: ["Commercial contracts", "Data protection", "Regulatory"] },
-    ],
-    pitches: [
-      "You'll handle a varied caseload for a loyal client base with the support of an experienced team.",
-      "We're a modern firm with a genuine commitment to flexible working and wellbeing.",
-    ],
-    responsibilities: [
-      "Manage your own caseload with appropriate supervision",
-      "Draft documents, correspondence and advice to clients",
-      "Carry out legal research and keep up to date with changes in the law",
-      "Record time accurately and help manage billing",
-      "Build relationships with clients and introducers",
-    ],
-    essential: ["Experience of {skill}", "Good knowledge of {skill2}", "Excellent drafting and attention to detail", "Strong client care skills"],
-    desirable: ["Experience in a regional or national firm", "Business development experience", "Knowledge of case management systems"],
-    skills: ["Drafting", "Legal research", "Client care", "Time recording", "Negotiation"],
-    postingBenefits: [{ key: "bonus", detail: "Billing-related bonus scheme" }],
-  },
-  charity: {
-    key: "charity",
-    teams: ["Fundraising", "Volunteering", "Community Projects", "Campaigns", "Charity Shops", "Services"],
-    levels: NO_LEVELS,
-    workplace: [45, 45, 10],
-    contracts: { FIXED_TERM: 20, VOLUNTEER: 12, TEMPORARY: 3 },
-    partTime: 0.3,
-    roles: [
-      { title: "Fundraising Officer", salary: 30000, skills: ["Community fundraising", "Events", "CRM"] },
-      { title: "Volunteer Coordinator", salary: 28000, skills: ["Volunteer management", "Recruitment", "Training"] },
-      { title: "Project Worker", salary: 27000, skills: ["Casework", "Group work", "Safeguarding"] },
-      { title: "Community Engagement Officer", salary: 30000, skills: ["Community development", "Partnership working", "Events"] },
-      { title: "Campaigns Officer", salary: 32000, skills: ["Campaigning", "Public affairs", "Digital campaigns"] },
-      { title: "Grants Officer", salary: 33000, skills: ["Grant management", "Due diligence", "Reporting"] },
-      { title: "Charity Shop Manager", salary: 25500, skills: ["Retail management", "Volunteer management", "Gift Aid"], fixedLevel: true },
-      { title: "Charity Shop Volunteer", volunteer: true, skills: ["Customer service", "Sorting donations", "Teamwork"] },
-      { title: "Befriending Volunteer", volunteer: true, skills: ["Listening", "Empathy", "Reliability"] },
-    ],
-    pitches: [
-      "You'll help us reach more people who need our support, and make every pound go further.",
-      "Our supporters and volunteers are at the heart of everything we do.",
-    ],
-    responsibilities: [
-      "Build relationships with supporters, volunteers and partners",
-      "Plan and run events and activities",
-      "Keep accurate records and report on impact",
-      "Represent the charity in the community",
-      "Follow safeguarding and data protection policies",
-    ],
-    essential: [
-      "A commitment to our cause and values",
-      "Good communication and people skills",
-      "Experience of {skill}, or willingness to learn",
-      "Good organisation",
-    ],
-    desirable: ["Experience in the voluntary sector", "Knowledge of {skill2}", "A full UK driving licence"],
-    skills: ["Communication", "Organisation", "Teamwork", "Empathy", "Community engagement"],
-    postingBenefits: [{ key: "flexible-working", detail: "Choose the days and hours that suit you" }],
-  },
-  energy: {
-    key: "energy",
-    teams: ["Field Operations", "Networks", "Renewables", "Metering", "Asset Management", "Trading"],
-    levels: TRADE_LEVELS,
-    workplace: [75, 22, 3],
-    contracts: { CONTRACT: 6, FIXED_TERM: 4, APPRENTICESHIP: 5 },
-    partTime: 0.03,
-    roles: [
-      { title: "Smart Meter Engineer", salary: 35000, skills: ["Dual fuel", "MOCOPA", "Customer service"] },
-      { title: "Wind Turbine Technician", salary: 40000, skills: ["GWO", "Electrical maintenance", "Working at height"] },
-      { title: "Gas Engineer", salary: 42000, skills: ["Gas Safe", "Boiler servicing", "Fault finding"] },
-      { title: "Heat Pump Engineer", salary: 40000, skills: ["MCS", "F-Gas", "Heating systems"] },
-      { title: "Electrical Design Engineer", salary: 50000, skills: ["Power systems", "DIgSILENT PowerFactory", "Grid connections"] },
-      { title: "Energy Analyst", salary: 40000, skills: ["Energy markets", "Excel", "Python"] },
-      { title: "Water Network Technician", salary: 32000, skills: ["Leak detection", "Telemetry", "Confined spaces"] },
-      { title: "Field Service Engineer", salary: 38000, skills: ["Fault finding", "Electrical testing", "Customer service"] },
-      { title: "Solar PV Installer", hourly: [16, 19], skills: ["Solar PV", "18th Edition", "Working at height"] },
-    ],
-    pitches: [
-      "You'll help power the UK's move to clean, affordable energy.",
-      "We're investing heavily in our networks and need skilled people to deliver it.",
-    ],
-    responsibilities: [
-      "Install, commission and maintain equipment safely",
-      "Diagnose and fix faults first time wherever possible",
-      "Complete job records and safety paperwork on a tablet",
-      "Give customers clear, friendly explanations",
-      "Take part in a standby rota",
-    ],
-    essential: ["{skill}", "Experience of {skill2}", "A full UK driving licence", "A strong safety mindset"],
-    desirable: ["Experience in the utilities sector", "An electrical or mechanical NVQ Level 3", "Experience of working at height"],
-    skills: ["Health and safety", "Fault finding", "Customer service", "Electrical testing", "Teamwork"],
-    postingBenefits: [{ key: "bonus", detail: "Company van, fuel card and standby payments" }],
-  },
-} as const satisfies Record<string, JobFamily>;
-
-export type FamilyKey = keyof typeof JOB_FAMILIES;
-
-export interface Industry {
-  readonly name: string;
-  /** How common employers of this industry are. */
-  readonly weight: number;
-  readonly sizes: Readonly<Record<EmployerSize, number>>;
-  readonly families: Readonly<Partial<Record<FamilyKey, number>>>;
-  /** Words that follow the employer's core name, e.g. "Software", "Care Homes". */
-  readonly nouns: readonly string[];
-  /** Legal forms, "" for none. */
-  readonly legalForms: readonly string[];
-  /** Prefer place-like names (councils, schools, trusts). */
-  readonly placeLike?: boolean;
-  /** What the employer does, after "<Name> is a <size> ..." */
-  readonly descriptors: readonly string[];
-  readonly blurbs: readonly string[];
-  /** Benefit keys that are typical of the industry, on top of pension and holiday. */
-  readonly typicalBenefits: readonly string[];
-  /** The pension scheme and employer contribution, for public bodies. */
-  readonly pension?: { readonly detail: string; readonly value: number };
-  readonly holidayDays: readonly [number, number];
-}
-
-const SIZES = (micro: number, small: number, medium: number, large: number, enterprise: number) => ({
-  MICRO: micro,
-  SMALL: small,
-  MEDIUM: medium,
-  LARGE: large,
-  ENTERPRISE: enterprise,
+const paySchema = z.strictObject({
+  nationalLivingWage: z.number().positive(),
+  apprenticeMinimumWage: z.number().positive(),
+  /** Sets of seniority levels, by the name job families give. */
+  levels: z.record(text, z.array(levelSchema).min(1)),
+  /** Published pay scales by who publishes them: Agenda for Change (NHS), teachers, Civil Service. */
+  scales: z.record(text, z.array(payScaleSchema).min(1)),
 });
 
-export const INDUSTRIES: readonly Industry[] = [
-  {
-    name: "Technology",
-    weight: 12,
-    sizes: SIZES(12, 32, 30, 18, 8),
-    families: { software: 40, data: 12, product: 15, it: 8, people: 15, finance: 3, legal: 1 },
-    nouns: ["Software", "Digital", "Technologies", "Labs", "Systems", "Analytics", "Cloud", "Data"],
-    legalForms: ["", "", "Ltd"],
-    descriptors: ["software company", "technology business", "SaaS company", "digital agency"],
-    blurbs: [
-      "We build software that helps organisations across the UK work smarter.",
-      "Our platform is used by thousands of businesses to manage their customers, money and data.",
-      "We design and build digital products for clients in retail, finance and the public sector.",
-    ],
-    typicalBenefits: [
-      "hybrid-working",
-      "training-budget",
-      "private-healthcare",
-      "share-scheme",
-      "cycle-to-work",
-      "employee-assistance",
-      "flexible-working",
-    ],
-    holidayDays: [25, 30],
-  },
-  {
-    name: "Banking and financial services",
-    weight: 6,
-    sizes: SIZES(5, 15, 30, 30, 20),
-    families: { banking: 35, software: 12, data: 10, product: 7, it: 6, finance: 12, people: 8, legal: 3 },
-    nouns: ["Bank", "Building Society", "Finance", "Wealth Management", "Capital", "Money"],
-    legalForms: ["", "plc", "Ltd"],
-    descriptors: ["bank", "building society", "financial services group", "wealth manager"],
-    blurbs: [
-      "We help our members save, borrow and plan for the future with confidence.",
-      "We provide savings, mortgages and business banking to customers across the UK.",
-      "We look after the savings and investments of thousands of families.",
-    ],
-    typicalBenefits: ["bonus", "share-scheme", "life-assurance", "private-healthcare", "hybrid-working", "season-ticket-loan", "holiday-purchase"],
-    holidayDays: [25, 30],
-  },
-  {
-    name: "Insurance",
-    weight: 3,
-    sizes: SIZES(4, 14, 30, 32, 20),
-    families: { banking: 40, data: 10, software: 8, finance: 10, people: 10, legal: 3, it: 4 },
-    nouns: ["Insurance", "Assurance", "Underwriting", "Insurance Services"],
-    legalForms: ["", "Ltd", "plc"],
-    descriptors: ["insurer", "specialist insurance provider", "insurance broker"],
-    blurbs: [
-      "We protect the homes, cars and businesses of customers across the UK.",
-      "We're a specialist insurer known for fair, fast claims handling.",
-    ],
-    typicalBenefits: ["bonus", "life-assurance", "private-healthcare", "hybrid-working", "holiday-purchase", "enhanced-sick-pay"],
-    holidayDays: [25, 28],
-  },
-  {
-    name: "Healthcare",
-    weight: 8,
-    sizes: SIZES(5, 15, 20, 40, 20),
-    families: { healthcare: 70, people: 8, finance: 5, it: 5, care: 5, data: 2 },
-    nouns: ["Healthcare", "Health Partnership", "Medical Group", "Hospitals", "Community Health"],
-    legalForms: [""],
-    placeLike: true,
-    descriptors: ["healthcare provider", "NHS partner organisation", "independent hospital group", "community health provider"],
-    blurbs: [
-      "We provide hospital and community health services to people across the region.",
-      "Our clinical teams care for thousands of patients every week.",
-    ],
-    typicalBenefits: [
-      "enhanced-sick-pay",
-      "employee-assistance",
-      "childcare-support",
-      "cycle-to-work",
-      "discounts",
-      "flexible-working",
-      "study-support",
-    ],
-    pension: { detail: "NHS Pension Scheme, with an employer contribution of 23.7%", value: 23.7 },
-    holidayDays: [27, 33],
-  },
-  {
-    name: "Social care",
-    weight: 7,
-    sizes: SIZES(10, 30, 35, 20, 5),
-    families: { care: 80, people: 8, finance: 4, healthcare: 8 },
-    nouns: ["Care", "Care Homes", "Homecare", "Support Services", "Care Group"],
-    legalForms: ["", "Ltd"],
-    placeLike: true,
-    descriptors: ["care provider", "home care agency", "care home group", "supported living provider"],
-    blurbs: [
-      "We support older people and adults with learning disabilities to live well, at home and in our care homes.",
-      "We're a family-run care provider with homes rated Good and Outstanding by the CQC.",
-    ],
-    typicalBenefits: ["employee-assistance", "discounts", "training-budget", "flexible-working", "enhanced-sick-pay"],
-    holidayDays: [28, 28],
-  },
-  {
-    name: "Retail",
-    weight: 10,
-    sizes: SIZES(10, 25, 25, 25, 15),
-    families: { retail: 60, logistics: 15, people: 10, finance: 5, data: 4, software: 3, product: 3 },
-    nouns: ["Retail", "Stores", "Home", "Foods", "Fashion", "Pharmacy", "Garden Centres"],
-    legalForms: ["", "Ltd", "plc"],
-    descriptors: ["retailer", "high-street chain", "independent retailer", "online and high-street retailer"],
-    blurbs: [
-      "We sell everyday essentials and affordable treats from stores across the UK and online.",
-      "Our shops are at the heart of their communities, and our colleagues are what make them special.",
-    ],
-    typicalBenefits: ["discounts", "bonus", "employee-assistance", "cycle-to-work", "share-scheme", "wellbeing"],
-    holidayDays: [28, 28],
-  },
-  {
-    name: "Hospitality and leisure",
-    weight: 9,
-    sizes: SIZES(18, 35, 25, 15, 7),
-    families: { hospitality: 80, people: 10, finance: 4, retail: 6 },
-    nouns: ["Hospitality", "Hotels", "Inns", "Kitchen", "Leisure", "Restaurants"],
-    legalForms: ["", "Ltd"],
-    descriptors: ["hospitality group", "hotel group", "pub and restaurant group", "leisure operator"],
-    blurbs: [
-      "We run independent pubs, restaurants and hotels where people love to spend their time.",
-      "From our kitchens to our bedrooms, we care about the details.",
-    ],
-    typicalBenefits: ["discounts", "employee-assistance", "wellbeing", "training-budget", "bonus"],
-    holidayDays: [28, 28],
-  },
-  {
-    name: "Education",
-    weight: 8,
-    sizes: SIZES(3, 15, 40, 30, 12),
-    families: { education: 78, people: 8, it: 6, finance: 5, care: 3 },
-    nouns: ["Academy Trust", "Learning Trust", "College", "School", "Nurseries"],
-    legalForms: [""],
-    placeLike: true,
-    descriptors: ["multi-academy trust", "further education college", "independent school", "nursery group"],
-    blurbs: [
-      "Our schools serve children and families across the area, with a shared belief that every child can succeed.",
-      "We're a college that helps thousands of young people and adults gain skills for work and life.",
-    ],
-    typicalBenefits: ["employee-assistance", "cycle-to-work", "wellbeing", "study-support", "childcare-support"],
-    pension: { detail: "Teachers' Pension Scheme, with an employer contribution of 28.68%", value: 28.68 },
-    holidayDays: [28, 35],
-  },
-  {
-    name: "Manufacturing and engineering",
-    weight: 8,
-    sizes: SIZES(6, 25, 35, 25, 9),
-    families: { engineering: 55, logistics: 15, finance: 8, people: 8, it: 4, data: 4, software: 2 },
-    nouns: ["Engineering", "Manufacturing", "Precision", "Industries", "Components", "Foods"],
-    legalForms: ["Ltd", "Ltd", "plc"],
-    descriptors: ["manufacturer", "precision engineering business", "food manufacturer", "engineering group"],
-    blurbs: [
-      "We design and manufacture components for the aerospace, automotive and rail industries.",
-      "Our products are made in the UK and exported to more than 40 countries.",
-    ],
-    typicalBenefits: ["bonus", "life-assurance", "cycle-to-work", "enhanced-sick-pay", "study-support", "employee-assistance"],
-    holidayDays: [25, 28],
-  },
-  {
-    name: "Construction",
-    weight: 7,
-    sizes: SIZES(12, 30, 30, 20, 8),
-    families: { construction: 70, engineering: 10, finance: 6, people: 8, it: 2, product: 4 },
-    nouns: ["Construction", "Homes", "Building", "Developments", "Civils", "Contractors"],
-    legalForms: ["Ltd", "Ltd", "plc"],
-    descriptors: ["housebuilder", "construction contractor", "civil engineering contractor", "building services firm"],
-    blurbs: [
-      "We build high-quality homes and commercial buildings, and we're proud of our safety record.",
-      "We deliver infrastructure projects for public and private sector clients.",
-    ],
-    typicalBenefits: ["bonus", "life-assurance", "study-support", "electric-car-scheme", "cycle-to-work", "employee-assistance"],
-    holidayDays: [25, 28],
-  },
-  {
-    name: "Transport and logistics",
-    weight: 6,
-    sizes: SIZES(8, 25, 30, 25, 12),
-    families: { logistics: 65, engineering: 10, people: 10, finance: 5, it: 5, data: 5 },
-    nouns: ["Logistics", "Transport", "Freight", "Distribution", "Haulage"],
-    legalForms: ["Ltd", "Ltd", "plc"],
-    descriptors: ["logistics provider", "haulage firm", "distribution business", "freight forwarder"],
-    blurbs: [
-      "We move goods for some of the UK's best-known brands, from our network of warehouses and depots.",
-      "We run a modern fleet and warehouses that operate around the clock.",
-    ],
-    typicalBenefits: ["bonus", "employee-assistance", "cycle-to-work", "life-assurance", "discounts"],
-    holidayDays: [25, 28],
-  },
-  {
-    name: "Public sector",
-    weight: 4,
-    sizes: SIZES(0, 0, 20, 60, 20),
-    families: { public: 60, it: 8, data: 6, finance: 8, people: 10, legal: 3, product: 5 },
-    nouns: ["Borough Council", "District Council", "Combined Authority", "Housing Association", "Fire and Rescue Service"],
-    legalForms: [""],
-    placeLike: true,
-    descriptors: ["local authority", "public body", "housing association"],
-    blurbs: [
-      "We deliver services to more than 200,000 residents, from housing and planning to parks and leisure.",
-      "We're a public body with a simple purpose: making our area a better place to live and work.",
-    ],
-    typicalBenefits: [
-      "flexible-working",
-      "hybrid-working",
-      "employee-assistance",
-      "cycle-to-work",
-      "enhanced-sick-pay",
-      "study-support",
-      "volunteering-leave",
-    ],
-    pension: { detail: "Local Government Pension Scheme, with an employer contribution of 19%", value: 19 },
-    holidayDays: [26, 32],
-  },
-  {
-    name: "Professional services",
-    weight: 7,
-    sizes: SIZES(10, 30, 30, 20, 10),
-    families: { finance: 30, legal: 25, people: 15, data: 10, product: 8, it: 6, software: 6 },
-    nouns: ["Accountants", "Solicitors", "Consulting", "Partners", "Advisory", "Chartered Surveyors"],
-    legalForms: ["LLP", "", "Ltd"],
-    descriptors: ["accountancy firm", "law firm", "consultancy", "professional services firm"],
-    blurbs: [
-      "We advise businesses, families and public bodies, combining technical expertise with a personal service.",
-      "We're an independent firm with offices across the UK and a reputation for looking after our people.",
-    ],
-    typicalBenefits: ["bonus", "life-assurance", "private-healthcare", "study-support", "hybrid-working", "holiday-purchase", "season-ticket-loan"],
-    holidayDays: [25, 27],
-  },
-  {
-    name: "Charity and voluntary",
-    weight: 5,
-    sizes: SIZES(15, 30, 30, 18, 7),
-    families: { charity: 65, people: 15, finance: 8, care: 10, data: 2 },
-    nouns: ["Trust", "Foundation", "Community Trust", "Hospice", "Action"],
-    legalForms: [""],
-    placeLike: true,
-    descriptors: ["charity", "hospice charity", "community charity", "national charity"],
-    blurbs: [
-      "We support people through some of the hardest times in their lives.",
-      "We're a local charity that has been supporting our community for more than 50 years.",
-    ],
-    typicalBenefits: ["flexible-working", "employee-assistance", "volunteering-leave", "wellbeing", "enhanced-sick-pay"],
-    holidayDays: [25, 30],
-  },
-  {
-    name: "Energy and utilities",
-    weight: 3,
-    sizes: SIZES(4, 15, 30, 31, 20),
-    families: { energy: 50, engineering: 20, data: 8, it: 6, finance: 6, people: 10 },
-    nouns: ["Energy", "Power", "Water", "Renewables", "Utilities"],
-    legalForms: ["Ltd", "plc", ""],
-    descriptors: ["energy supplier", "renewable energy company", "water company", "network operator"],
-    blurbs: [
-      "We generate and supply clean energy to homes and businesses across the UK.",
-      "We look after the networks that keep the lights on and the water flowing.",
-    ],
-    typicalBenefits: ["bonus", "share-scheme", "life-assurance", "electric-car-scheme", "private-healthcare", "hybrid-working"],
-    holidayDays: [25, 30],
-  },
-];
+const roleSchema = z.strictObject({
+  title: text,
+  /** Annual full-time pay at the base level outside London. */
+  salary: z.number().positive().optional(),
+  /** The label of a published pay scale, stated as it is (no seniority levels). */
+  scale: text.optional(),
+  /** Usually paid by the hour: the base hourly range. */
+  hourly: z.tuple([z.number().positive(), z.number().positive()]).optional(),
+  skills: texts,
+  /** The title already says the level ("Manager", "Head of"): no seniority prefix. */
+  fixedLevel: z.boolean().optional(),
+  /** An unpaid volunteering role. */
+  volunteer: z.boolean().optional(),
+});
 
-/** Employer name vocabulary: compounds of these read like British place names (Ashford, Silverdale). */
-export const NAME_PREFIXES = [
-  "Ash",
-  "Oak",
-  "Elm",
-  "Birch",
-  "Beech",
-  "Holly",
-  "Hazel",
-  "Willow",
-  "Rowan",
-  "Alder",
-  "Silver",
-  "Gold",
-  "Red",
-  "Green",
-  "Black",
-  "White",
-  "Brook",
-  "Stone",
-  "North",
-  "South",
-  "East",
-  "West",
-  "High",
-  "Kings",
-  "Fair",
-  "Long",
-  "Broad",
-  "Mill",
-  "Marsh",
-  "Fern",
-  "Thorn",
-  "Bright",
-  "Clear",
-  "Lark",
-  "Swan",
-  "Wren",
-  "Heron",
-  "Fox",
-  "Ivy",
-  "Moor",
-] as const;
+const benefitTemplateSchema = z.strictObject({
+  key: text,
+  detail: text,
+  value: z.number().optional(),
+  unit: z.enum(BenefitUnit).optional(),
+});
+export type BenefitTemplate = z.output<typeof benefitTemplateSchema>;
 
-export const NAME_ENDINGS = [
-  "field",
-  "bridge",
-  "gate",
-  "brook",
-  "wood",
-  "ford",
-  "ley",
-  "ton",
-  "wick",
-  "dale",
-  "mere",
-  "hurst",
-  "combe",
-  "stead",
-  "well",
-  "haven",
-  "croft",
-  "grove",
-  "vale",
-  "side",
-  "mount",
-  "leigh",
-  "worth",
-  "bury",
-  "cliffe",
-  "hill",
-  "water",
-  "land",
-  "holme",
-  "stone",
-] as const;
+const familySchema = z.strictObject({
+  key: text,
+  teams: texts,
+  /** The name of a set of levels in data/pay.json. */
+  levels: text,
+  /** Weights of on-site, hybrid and remote working. */
+  workplace: z.tuple([weight, weight, weight]),
+  /** Weights of contract types; PERMANENT takes the rest up to 100. */
+  contracts: z.partialRecord(z.enum(ContractType), weight),
+  /** Share of postings that offer shifts or part-time hours. */
+  partTime: z.number().min(0).max(1),
+  roles: z.array(roleSchema).min(1),
+  /** Sentences that follow "We're looking for a ... to join our {team} team in {place}." */
+  pitches: texts,
+  responsibilities: texts,
+  essential: texts,
+  desirable: texts,
+  skills: texts,
+  /** Benefits a posting of this family may add to (or override from) its employer's. */
+  postingBenefits: z.array(benefitTemplateSchema).min(1),
+});
 
-/** British surnames for two-name employer names ("Hargreaves & Pike"). */
-export const SURNAMES = [
-  "Ashworth",
-  "Barlow",
-  "Bentley",
-  "Brennan",
-  "Calder",
-  "Carrington",
-  "Chadwick",
-  "Cooke",
-  "Crawford",
-  "Dawson",
-  "Denholm",
-  "Elliott",
-  "Fairbairn",
-  "Fletcher",
-  "Forsyth",
-  "Gallagher",
-  "Garside",
-  "Gibson",
-  "Goodwin",
-  "Hadley",
-  "Hargreaves",
-  "Harrington",
-  "Hartley",
-  "Haworth",
-  "Hendry",
-  "Holroyd",
-  "Hughes",
-  "Jarvis",
-  "Kendall",
-  "Kerr",
-  "Lambert",
-  "Lawson",
-  "Lockwood",
-  "Lowther",
-  "McAllister",
-  "McKenzie",
-  "Marsden",
-  "Merrick",
-  "Morgan",
-  "Murray",
-  "Naylor",
-  "Nicholson",
-  "Ogden",
-  "Oldroyd",
-  "Osborne",
-  "Parry",
-  "Pemberton",
-  "Pike",
-  "Prescott",
-  "Pritchard",
-  "Quinn",
-  "Radcliffe",
-  "Rawlings",
-  "Redmond",
-  "Rhodes",
-  "Rowe",
-  "Sadler",
-  "Sinclair",
-  "Slater",
-  "Stanley",
-  "Sutcliffe",
-  "Tennant",
-  "Thornton",
-  "Townsend",
-  "Turnbull",
-  "Underwood",
-  "Varley",
-  "Wainwright",
-  "Walsh",
-  "Whitaker",
-  "Whitfield",
-  "Wilkinson",
-  "Winter",
-  "Wolstenholme",
-  "Yates",
-  "Abbott",
-  "Ainsworth",
-  "Baird",
-  "Blackwood",
-  "Boyd",
-  "Buchanan",
-  "Caldwell",
-  "Campbell",
-  "Cartwright",
-  "Collier",
-  "Dalton",
-  "Driscoll",
-  "Eaton",
-  "Fenwick",
-  "Finch",
-  "Gilmour",
-  "Griffiths",
-  "Hamilton",
-  "Hollis",
-  "Ingram",
-  "Jennings",
-  "Kavanagh",
-  "Keegan",
-  "Lister",
-  "Lyons",
-  "Maddox",
-  "Mellor",
-  "Moss",
-  "Nash",
-  "Norris",
-  "Pearce",
-  "Penrose",
-  "Powell",
-  "Ramsay",
-  "Rees",
-  "Riley",
-  "Roper",
-  "Sharples",
-  "Shaw",
-  "Spencer",
-  "Tate",
-  "Thorpe",
-  "Tierney",
-  "Vaughan",
-  "Wade",
-  "Ward",
-  "Webster",
-  "Whittle",
-  "Wilde",
-  "Worrall",
-  "Wright",
-  "Young",
-  "Armitage",
-  "Beresford",
-  "Crossley",
-] as const;
+const industrySchema = z.strictObject({
+  name: text,
+  /** How common employers of this industry are. */
+  weight,
+  sizes: z.strictObject({ MICRO: weight, SMALL: weight, MEDIUM: weight, LARGE: weight, ENTERPRISE: weight }),
+  /** Weights of the job families (by key) the industry hires. */
+  families: z.record(text, weight),
+  /** Words that follow the employer's core name, e.g. "Software", "Care Homes". */
+  nouns: texts,
+  /** Legal forms, "" for none. */
+  legalForms: z.array(z.string()).min(1),
+  /** Prefer place-like names (councils, schools, trusts). */
+  placeLike: z.boolean().optional(),
+  /** What the employer does, after "<Name> is a <size> ..." */
+  descriptors: texts,
+  blurbs: texts,
+  /** Benefit keys that are typical of the industry, on top of pension and holiday. */
+  typicalBenefits: texts,
+  /** The pension scheme and employer contribution, for public bodies. */
+  pension: z.strictObject({ detail: text, value: z.number().positive() }).optional(),
+  holidayDays: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+});
+export type Industry = z.output<typeof industrySchema>;
 
-/** Brand suffixes for the trading names of larger employers. */
-export const BRAND_SUFFIXES = ["Direct", "Home", "Express", "Select", "Online", "Plus", "Local", "Pro"] as const;
+/** The employer sizes, smallest first. */
+export const SIZE_ORDER: readonly EmployerSize[] = ["MICRO", "SMALL", "MEDIUM", "LARGE", "ENTERPRISE"];
 
-/** Streets found in most UK towns, for site addresses. */
-export const STREETS = [
-  "High Street",
-  "Station Road",
-  "Church Street",
-  "Park Road",
-  "Victoria Road",
-  "Market Street",
-  "King Street",
-  "Queen Street",
-  "Mill Lane",
-  "London Road",
-  "New Road",
-  "Castle Street",
-  "George Street",
-  "Bridge Street",
-  "Albert Road",
-  "York Road",
-  "Princes Street",
-  "North Street",
-  "Chapel Street",
-  "Water Lane",
-  "Commercial Road",
-  "Union Street",
-  "Wellington Street",
-  "Regent Street",
-  "Grove Road",
-] as const;
+const PAY = readData("pay.json", paySchema);
+const SCALES = new Map(Object.values(PAY.scales).flatMap((scales) => scales.map((s) => [s.label, s] as const)));
+for (const s of SCALES.values()) check(s.min <= s.max, "pay.json", `scale "${s.label}" has min above max`);
 
-/** Business parks and building names for site addresses. */
-export const BUILDINGS = [
-  "Enterprise House",
-  "Riverside Business Park",
-  "Innovation Centre",
-  "Westgate House",
-  "The Exchange",
-  "Kingsway Business Park",
-  "Mercury Court",
-  "Phoenix House",
-  "Gateway House",
-  "Centurion Park",
-] as const;
+export const NATIONAL_LIVING_WAGE = PAY.nationalLivingWage;
+export const APPRENTICE_MINIMUM_WAGE = PAY.apprenticeMinimumWage;
+
+export interface Role extends Omit<z.output<typeof roleSchema>, "scale"> {
+  readonly scale?: PayScale;
+}
+
+export interface JobFamily extends Omit<z.output<typeof familySchema>, "levels" | "roles"> {
+  readonly levels: readonly Level[];
+  readonly roles: readonly Role[];
+}
+
+/** A job family's key in data/job-families.json. */
+export type FamilyKey = string;
+
+/** Job families by key, with their levels and pay scales looked up in data/pay.json. */
+export const JOB_FAMILIES: Readonly<Record<FamilyKey, JobFamily>> = Object.fromEntries(
+  Object.entries(readData("job-families.json", z.record(text, familySchema))).map(([key, family]) => {
+    const file = "job-families.json";
+    check(family.key === key, file, `family "${key}" has key "${family.key}"`);
+    const levels = PAY.levels[family.levels];
+    check(levels !== undefined, file, `family "${key}" has unknown levels "${family.levels}"`);
+    for (const b of family.postingBenefits) check(BENEFIT_KEYS.includes(b.key), file, `family "${key}" has unknown benefit "${b.key}"`);
+    const roles = family.roles.map(({ scale, ...role }): Role => {
+      if (scale === undefined) return role;
+      const payScale = SCALES.get(scale);
+      check(payScale !== undefined, file, `role "${role.title}" has unknown pay scale "${scale}"`);
+      return { ...role, scale: payScale };
+    });
+    return [key, { ...family, levels, roles }];
+  }),
+);
+
+export const INDUSTRIES: readonly Industry[] = readData("industries.json", z.array(industrySchema).min(1));
+for (const industry of INDUSTRIES) {
+  for (const key of Object.keys(industry.families))
+    check(key in JOB_FAMILIES, "industries.json", `industry "${industry.name}" hires unknown family "${key}"`);
+  for (const key of industry.typicalBenefits)
+    check(BENEFIT_KEYS.includes(key), "industries.json", `industry "${industry.name}" has unknown benefit "${key}"`);
+}
+
+const NAMES = readData(
+  "names.json",
+  z.strictObject({
+    /** Compounds of a prefix and an ending read like British place names (Ashford, Silverdale). */
+    prefixes: texts,
+    endings: texts,
+    /** Pairs of surnames make the other employer names ("Hargreaves Pike"). */
+    surnames: texts,
+    /** Brand suffixes for the trading names of larger employers. */
+    brandSuffixes: texts,
+  }),
+);
+export const NAME_PREFIXES: readonly string[] = NAMES.prefixes;
+export const NAME_ENDINGS: readonly string[] = NAMES.endings;
+export const SURNAMES: readonly string[] = NAMES.surnames;
+export const BRAND_SUFFIXES: readonly string[] = NAMES.brandSuffixes;
+
+/** Streets found in most UK towns, and business parks and building names, for site addresses. */
+const ADDRESSES = readData("addresses.json", z.strictObject({ streets: texts, buildings: texts }));
+export const STREETS: readonly string[] = ADDRESSES.streets;
+export const BUILDINGS: readonly string[] = ADDRESSES.buildings;
