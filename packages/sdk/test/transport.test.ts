@@ -316,7 +316,9 @@ describe("timeouts and cancellation", () => {
     server.script(hang);
     const controller = new AbortController();
     const pending = client().request(countQuery, undefined, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Mid-request for certain: the abort comes once the server has the request, not after a guessed delay.
+    while (server.received.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(server.received).toHaveLength(1);
