@@ -1,5 +1,6 @@
-// The transport against a local HTTP server: what it sends, the errors it throws, when it retries
-// and how long it waits, timeouts and cancellation.
+// The transport against a local HTTP server: what it sends, the errors it throws, when it retries,
+// timeouts and cancellation. How long it waits is measured in fake time (vi.useFakeTimers), against
+// a fetch function that answers at once, so that a loaded machine cannot change what is measured.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createClient, GraphQLRequestError, HttpError, JobgraphError, NetworkError, SearchPostingsDocument, TimeoutError } from "../src/index.js";
 import { data, drop, hang, json, type ScriptedServer, startScriptedServer, status } from "./support/scripted-server.js";
@@ -9,7 +10,10 @@ beforeAll(async () => {
   server = await startScriptedServer();
 });
 afterAll(() => server.close());
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 const fast = { baseDelayMs: 5, maxDelayMs: 2_000 };
 const client = (options: Partial<Parameters<typeof createClient>[0]> = {}) => createClient({ endpoint: server.url, retry: fast, ...options });
@@ -21,7 +25,30 @@ const rejection = (promise: Promise<unknown>): Promise<any> =>
     () => expect.unreachable("expected a rejection"),
     (error: unknown) => error,
   );
-const gaps = () => server.received.slice(1).map((request, index) => request.at - server.received[index]!.at);
+
+/** For the tests in fake time: a fetch that answers with the given responses in order (the last repeats), recording when. */
+function scriptedFetch(...responses: Array<() => Response>) {
+  const at: number[] = [];
+  const fetch = async () => {
+    at.push(Date.now());
+    return responses[Math.min(at.length - 1, responses.length - 1)]!();
+  };
+  return { fetch, at, gaps: () => at.slice(1).map((time, index) => time - at[index]!) };
+}
+const unavailable = (headers: Record<string, string> = {}) => new Response("status 503", { status: 503, headers });
+const endpoint = "http://api.test/graphql";
+
+/** Runs fake time forward by `ms`; returns what the promise settled to, and the fake time, from now, at which it did. */
+async function inFakeTime(promise: Promise<unknown>, ms: number): Promise<{ value?: unknown; error?: any; settledAfter?: number }> {
+  const started = Date.now();
+  let outcome: { value?: unknown; error?: any; settledAfter?: number } = {};
+  promise.then(
+    (value) => (outcome = { value, settledAfter: Date.now() - started }),
+    (error: unknown) => (outcome = { error, settledAfter: Date.now() - started }),
+  );
+  await vi.advanceTimersByTimeAsync(ms);
+  return outcome;
+}
 
 describe("a request", () => {
   it("posts the document, operation name and variables as JSON and resolves to data", async () => {
@@ -166,39 +193,59 @@ describe("retries", () => {
   });
 
   it("backs off exponentially with full jitter: a random wait below base × 2^retry", async () => {
-    server.script(status(503));
+    vi.useFakeTimers();
     const random = vi.spyOn(Math, "random").mockReturnValue(0.999);
-    await client({ retry: { retries: 3, baseDelayMs: 60, maxDelayMs: 2_000 } })
-      .request(countQuery)
-      .catch(() => {});
-    const [first, second, third] = gaps();
+    const slow = scriptedFetch(() => unavailable());
+    const { error } = await inFakeTime(
+      createClient({ endpoint, fetch: slow.fetch, retry: { retries: 3, baseDelayMs: 60, maxDelayMs: 2_000 } }).request(countQuery),
+      60_000,
+    );
+    expect(error).toMatchObject({ name: "HttpError", status: 503 });
+    const [first, second, third] = slow.gaps();
     expect(first).toBeGreaterThanOrEqual(55);
+    expect(first).toBeLessThan(60);
     expect(second).toBeGreaterThanOrEqual(115);
+    expect(second).toBeLessThan(120);
     expect(third).toBeGreaterThanOrEqual(235);
-    expect(third).toBeLessThan(600);
+    expect(third).toBeLessThan(240);
     random.mockReturnValue(0);
-    server.script(status(503));
-    await client({ retry: { retries: 3, baseDelayMs: 300, maxDelayMs: 2_000 } })
-      .request(countQuery)
-      .catch(() => {});
-    expect(Math.max(...gaps())).toBeLessThan(200);
+    const quick = scriptedFetch(() => unavailable());
+    await inFakeTime(
+      createClient({ endpoint, fetch: quick.fetch, retry: { retries: 3, baseDelayMs: 300, maxDelayMs: 2_000 } }).request(countQuery),
+      60_000,
+    );
+    // No wait: 0 × the ceiling (a zero-delay timer set while fake time runs fires 1 ms on).
+    expect(quick.gaps()).toHaveLength(3);
+    for (const gap of quick.gaps()) expect(gap).toBeLessThanOrEqual(1);
   });
 
   it("waits at least as long as Retry-After says", async () => {
-    server.script(status(429, { "retry-after": "1" }), data({ ok: 1 }));
-    await expect(client().request(countQuery)).resolves.toEqual({ ok: 1 });
-    expect(gaps()[0]).toBeGreaterThanOrEqual(990);
+    vi.useFakeTimers();
+    const scripted = scriptedFetch(
+      () => new Response("status 429", { status: 429, headers: { "retry-after": "1" } }),
+      () => Response.json({ data: { ok: 1 } }),
+    );
+    const { value, error } = await inFakeTime(createClient({ endpoint, fetch: scripted.fetch, retry: fast }).request(countQuery), 60_000);
+    expect(error).toBeUndefined();
+    expect(value).toEqual({ ok: 1 });
+    expect(scripted.gaps()[0]).toBeGreaterThanOrEqual(1_000);
   });
 
   it("with throttle: false, throws at once, with retryAfter, when Retry-After asks for longer than maxDelayMs", async () => {
     // With throttle handling on (the default), a 429 is waited out within its own budget (throttle.test.ts).
-    server.script(status(429, { "retry-after": "120" }), data({}));
-    const started = performance.now();
-    const error = await rejection(client({ throttle: false }).request(countQuery));
+    vi.useFakeTimers();
+    const scripted = scriptedFetch(
+      () => new Response("status 429", { status: 429, headers: { "retry-after": "120" } }),
+      () => Response.json({ data: {} }),
+    );
+    const { error, settledAfter } = await inFakeTime(
+      createClient({ endpoint, fetch: scripted.fetch, retry: fast, throttle: false }).request(countQuery),
+      600_000,
+    );
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ name: "ThrottledError", status: 429, retryAfter: 120 });
-    expect(performance.now() - started).toBeLessThan(500);
-    expect(server.received).toHaveLength(1);
+    expect(settledAfter).toBe(0);
+    expect(scripted.at).toHaveLength(1);
   });
 
   it("never retries GraphQL errors", async () => {
@@ -241,12 +288,22 @@ describe("mutations", () => {
 
 describe("timeouts and cancellation", () => {
   it("throws TimeoutError when an attempt gets no response within timeoutMs", async () => {
+    // A real socket the server never answers, and fake time: the attempt's timer is set before the
+    // request leaves, so once the server has it, 149 ms pass without an error and the 150th brings it.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
     server.script(hang);
-    const started = performance.now();
-    const error = await rejection(client({ timeoutMs: 150, retry: false }).request(countQuery));
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ timeoutMs: 150, operationName: "Count", message: "Count timed out after 150 ms" });
-    expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+    let settled = false;
+    const pending = client({ timeoutMs: 150, retry: false })
+      .request(countQuery)
+      .finally(() => (settled = true));
+    const error = rejection(pending);
+    // Polled on real time (setImmediate is not faked): the socket's events are real.
+    while (server.received.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    await vi.advanceTimersByTimeAsync(149);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await error).toBeInstanceOf(TimeoutError);
+    expect(await error).toMatchObject({ timeoutMs: 150, operationName: "Count", message: "Count timed out after 150 ms" });
   });
 
   it("gives every attempt a fresh controller: a timed-out first attempt does not doom the retry", async () => {
@@ -259,21 +316,26 @@ describe("timeouts and cancellation", () => {
     server.script(hang);
     const controller = new AbortController();
     const pending = client().request(countQuery, undefined, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Mid-request for certain: the abort comes once the server has the request, not after a guessed delay.
+    while (server.received.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(server.received).toHaveLength(1);
   });
 
   it("stops waiting between attempts as soon as the signal aborts", async () => {
-    server.script(status(503, { "retry-after": "1" }));
+    vi.useFakeTimers();
+    const scripted = scriptedFetch(() => unavailable({ "retry-after": "1" }));
     const controller = new AbortController();
-    const started = performance.now();
-    const pending = client().request(countQuery, undefined, { signal: controller.signal });
+    const pending = createClient({ endpoint, fetch: scripted.fetch, retry: fast }).request(countQuery, undefined, { signal: controller.signal });
     setTimeout(() => controller.abort(new Error("user left the page")), 100);
-    await expect(pending).rejects.toThrow("user left the page");
-    expect(performance.now() - started).toBeLessThan(800);
-    expect(server.received).toHaveLength(1);
+    // The Retry-After wait is 1 000 ms; the abort at 100 ms ends it there.
+    const { error, settledAfter } = await inFakeTime(pending, 60_000);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.message).toBe("user left the page");
+    expect(settledAfter).toBe(100);
+    expect(scripted.at).toHaveLength(1);
   });
 
   it("sends nothing when the signal has already aborted", async () => {

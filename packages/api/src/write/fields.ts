@@ -58,9 +58,3 @@ export const slug = (max: number) =>
         ctx.addIssue(issue([], "INVALID", "must be lower-case letters, digits and single hyphens, e.g. acme-retail."));
       }
     });
-
-/** A finite number in [min, max]. */
-export const numberIn = (min: number, max: number) => z.number().min(min).max(max);
-
-/** Error messages name the field, not zod's path; the path goes in `field`. */
-export type Issue = ReturnType<typeof issue>;

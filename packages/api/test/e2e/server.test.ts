@@ -2,6 +2,7 @@
 // GraphQL, request ids, and a clean shutdown on SIGTERM.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -95,15 +96,32 @@ describe("the API server process", () => {
   });
 
   it("finishes in-flight requests and exits 0 on SIGTERM", async () => {
-    const inFlight = fetch(`${base}/graphql`, {
+    // In flight for certain: the request asks "Expect: 100-continue" and holds back its body. Node's
+    // HTTP server answers 100 Continue in the same step as it hands the request to the handler, so
+    // once the client hears it the server is handling the request. SIGTERM comes then, and the body
+    // only once the server logs that it is shutting down: the request is finished during shutdown.
+    const body = JSON.stringify({ query: "{ employers(first: 100) { totalCount nodes { slug } } }" });
+    const request = httpRequest(`${base}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ employers(first: 100) { totalCount nodes { slug } } }" }),
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), expect: "100-continue" },
     });
-    await new Promise((r) => setTimeout(r, 5));
+    const inFlight = new Promise<{ status: number | undefined; text: string }>((resolve, reject) => {
+      request.on("response", (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode, text }));
+        response.on("error", reject);
+      });
+      request.on("error", reject);
+    });
+    await new Promise<void>((resolve) => request.once("continue", () => resolve()));
     server.kill("SIGTERM");
+    while (!logs.includes("shutting down")) await new Promise((r) => setTimeout(r, 10));
+    request.end(body);
     const response = await inFlight;
     expect(response.status).toBe(200);
+    expect(JSON.parse(response.text)).toMatchObject({ data: { employers: { totalCount: 0 } } });
     expect(await exit).toBe(0);
     expect(logs).toContain("stopped");
   }, 30_000);

@@ -7,7 +7,8 @@ import { PostingFilter, PostingOrder } from "../posting/posting.filter.js";
 import { PostingConnection } from "../posting/posting.object.js";
 import { openPostingWhere } from "../posting/visibility.js";
 
-export const AccreditationType = builder.prismaObject("EmployerAccreditation", {
+// Registered by this call; relations and fields name it by its Prisma model, so nothing holds a reference to it.
+builder.prismaObject("EmployerAccreditation", {
   name: "Accreditation",
   description: "A scheme the employer belongs to, e.g. Disability Confident (Employer level) or the real Living Wage.",
   fields: (t) => ({

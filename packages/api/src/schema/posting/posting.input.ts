@@ -146,7 +146,7 @@ export const UpdatePostingInput = builder.inputType("UpdatePostingInput", {
 const amount = z.number().positive().max(LIMITS.salaryAmount);
 
 /** Field-by-field rules for a posting's input; `.partial()` of it validates updates. */
-export const PostingFieldsSchema = z.object({
+const PostingFieldsSchema = z.object({
   reference: requiredText(100),
   title: requiredText(200),
   summary: optionalText(500),

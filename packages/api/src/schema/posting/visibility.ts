@@ -4,10 +4,6 @@ import { PostingStatus } from "../../generated/prisma/enums.js";
 /** Statuses anyone may read. DRAFT and ARCHIVED postings are their employer's business only. */
 export const PUBLIC_POSTING_STATUSES = [PostingStatus.PUBLISHED, PostingStatus.CLOSED];
 
-export const publicPostingWhere: Prisma.PostingWhereInput = {
-  status: { in: PUBLIC_POSTING_STATUSES },
-};
-
 /** Open: published and not past its closing date (a posting with no closing date stays open). */
 export function openPostingWhere(now: Date): Prisma.PostingWhereInput {
   return {

@@ -21,7 +21,8 @@ export const ApiKeyScopeEnum = builder.enumType("ApiKeyScope", {
   } as const,
 });
 
-export const ApiKeyType = builder.prismaObject("ApiKey", {
+// Registered by this call; relations and fields name it by its Prisma model, so nothing holds a reference to it.
+builder.prismaObject("ApiKey", {
   description: "An API key, as its holder and admins see it: never its secret.",
   fields: (t) => ({
     prefix: t.exposeString("prefix", { description: 'The public part of the key ("jg_live_<prefix>_..."), used to name it in lists and logs.' }),

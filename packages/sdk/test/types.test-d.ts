@@ -1,6 +1,6 @@
-// The client's types: each method takes its operation's variables and resolves to its exact result,
-// and wrong calls do not compile. `pnpm typecheck` checks the @ts-expect-error lines: each must be
-// an error, or the build fails. Nothing here sends a request.
+// Type tests (vitest --typecheck runs them with tsc; nothing here runs): each method takes its
+// operation's variables and resolves to its exact result, and wrong calls do not compile: each line
+// marked as an expected error must be one, or the type check fails. Nothing here sends a request.
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CreatePostingMutation,
