@@ -92,7 +92,6 @@ describe("the packed SDK", () => {
       ["package/README.md", "package/dist/index.d.ts", "package/dist/index.js", "package/package.json", "package/persisted-documents.json"].sort(),
     );
     const { size } = await stat(tarball);
-    console.log(`packed SDK: ${path.basename(tarball)}, ${size} bytes`);
     expect(size).toBeLessThan(64 * 1024);
   });
 

@@ -31,9 +31,8 @@ import { createClient } from "@jobgraph/sdk";
 const events = [];
 const client = createClient({ endpoint: process.argv[2], throttle: { onThrottle: (event) => events.push(event) } });
 const ids = [];
-const started = performance.now();
 for await (const posting of client.paginate.postings()) ids.push(posting.id);
-console.log(JSON.stringify({ ids, events, seconds: (performance.now() - started) / 1000 }));
+console.log(JSON.stringify({ ids, events }));
 `;
 
 let server: ApiServer;
@@ -58,10 +57,9 @@ describe("an anonymous integrator paging through every open posting with the def
     const project = await installedProject();
     await writeFile(path.join(project, "pager.mjs"), PAGER);
     const { stdout } = await run(process.execPath, ["pager.mjs", server.endpoint], { cwd: project, timeout: 110_000 });
-    const { ids, events, seconds } = JSON.parse(stdout) as {
+    const { ids, events } = JSON.parse(stdout) as {
       ids: string[];
       events: Array<{ reason: string; waitMs: number; operationName: string }>;
-      seconds: number;
     };
     expect(ids).toHaveLength(open.length);
     expect(new Set(ids).size).toBe(ids.length);
@@ -69,10 +67,5 @@ describe("an anonymous integrator paging through every open posting with the def
     // 18 pages of 703 points against 1,500: the allowance ran out several times, and the client waited.
     expect(events.length).toBeGreaterThanOrEqual(3);
     expect(events.every((event) => event.operationName === "SearchPostings" && event.waitMs > 0)).toBe(true);
-    const waited = events.reduce((sum, event) => sum + event.waitMs, 0) / 1000;
-    console.log(
-      `paged ${ids.length} postings in ${seconds.toFixed(1)} s; ${events.length} waits for the rate limit ` +
-        `(${events.filter((event) => event.reason === "paced").length} paced, ${events.filter((event) => event.reason === "throttled").length} after a 429), ${waited.toFixed(1)} s in all`,
-    );
   });
 });
