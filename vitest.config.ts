@@ -22,7 +22,7 @@ export default defineConfig({
           include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
           exclude: [...dbTests, "**/node_modules/**"],
           // Type tests (*.test-d.ts): checked by tsc under `vitest --typecheck`-style runs, never executed.
-          typecheck: { enabled: true, include: ["packages/sdk/test/**/*.test-d.ts"], tsconfig: "packages/sdk/tsconfig.test.json" },
+          typecheck: { enabled: true, include: ["packages/sdk/test/**/*.test-d.ts"], tsconfig: "packages/sdk/tsconfig.typetest.json" },
         },
       },
       ...engines.map((engine) => ({
