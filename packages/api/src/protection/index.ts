@@ -16,7 +16,6 @@ import { CostRateLimiter } from "./rate-limit.js";
 import { subscriptionLimitPlugin } from "./subscriptions.js";
 
 export { LimitCode } from "./codes.js";
-export { CSRF_HEADER } from "./csrf.js";
 
 /** The protections a Yoga instance is built with: the configuration, plus the defaults tests get. */
 export type ProtectionOptions = ProtectionConfig & {

@@ -41,13 +41,6 @@ export const BENEFIT_CATALOGUE: readonly CatalogueBenefit[] = CATALOGUE.benefits
 /** The keys of the seeded catalogue. */
 export const BENEFIT_KEYS: readonly string[] = BENEFIT_CATALOGUE.map((b) => b.key);
 
-/** The catalogue entry for `key`; throws for a key that is not in the catalogue. */
-export function catalogueBenefit(key: string): CatalogueBenefit {
-  const benefit = BENEFIT_CATALOGUE.find((b) => b.key === key);
-  if (!benefit) throw new Error(`Unknown benefit key "${key}"`);
-  return benefit;
-}
-
 /**
  * What each accreditation scheme is and what its levels mean, for documentation (e.g. the
  * descriptions of the GraphQL enum values). The Disability Confident text is the one the UK

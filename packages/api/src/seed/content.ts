@@ -57,7 +57,6 @@ const benefitTemplateSchema = z.strictObject({
   value: z.number().optional(),
   unit: z.enum(BenefitUnit).optional(),
 });
-export type BenefitTemplate = z.output<typeof benefitTemplateSchema>;
 
 const familySchema = z.strictObject({
   key: text,

@@ -21,7 +21,6 @@ const UK_REGIONS = [
   "Scotland",
   "Northern Ireland",
 ] as const;
-export type UkRegion = (typeof UK_REGIONS)[number];
 
 const placeSchema = z.strictObject({
   name: text,
