@@ -2,23 +2,12 @@
 // on the same server stands in for the replica. It holds different rows from the primary (no
 // replication here), so each read shows which database answered. PostgreSQL project only.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/database.js";
 import { logger } from "../../src/logger.js";
 import { createJobgraphYoga } from "../../src/yoga.js";
-import { testEngine } from "../support/database.js";
+import { adminQuery, testEngine } from "../support/database.js";
 import { createEmployer, createPosting } from "../support/factories.js";
-
-async function admin(adminUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe.skipIf(testEngine !== "postgres")("read replicas (DATABASE_REPLICA_URLS)", () => {
   const names = [`jobgraph_test_${randomBytes(6).toString("hex")}`, `jobgraph_test_${randomBytes(6).toString("hex")}`];
@@ -35,7 +24,7 @@ describe.skipIf(testEngine !== "postgres")("read replicas (DATABASE_REPLICA_URLS
       url.pathname = `/${name}`;
       return url.toString();
     }) as [string, string];
-    for (const name of names) await admin(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${provided.template}"`);
+    for (const name of names) await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${provided.template}"`);
     db = await openDatabase({ kind: "postgres", url: primaryUrl, poolSize: 2, replicaUrls: [replicaUrl] });
     replicaOnly = await openDatabase({ kind: "postgres", url: replicaUrl, poolSize: 1 });
     const employer = await createEmployer(replicaOnly.prisma, { slug: "on-the-replica", name: "On the replica" });
@@ -45,7 +34,7 @@ describe.skipIf(testEngine !== "postgres")("read replicas (DATABASE_REPLICA_URLS
   afterAll(async () => {
     await db?.close();
     await replicaOnly?.close();
-    for (const name of names) if (adminUrl) await admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    for (const name of names) if (adminUrl) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 
   it("sends reads to the replica, and writes and transactions to the primary", async () => {

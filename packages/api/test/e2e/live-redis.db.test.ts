@@ -3,11 +3,10 @@
 // PostgreSQL project only (two processes cannot share an embedded PGlite database).
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/database.js";
 import { employerKey } from "../support/auth.js";
-import { testEngine } from "../support/database.js";
+import { adminQuery, testEngine } from "../support/database.js";
 import { createEmployer, createPosting } from "../support/factories.js";
 import { REDIS_SKIP_NOTE, skipWithoutRedis, TEST_REDIS_URL } from "../support/redis.js";
 import { type ServerProcess, startServer } from "../support/server-process.js";
@@ -15,16 +14,6 @@ import { subscribe, until } from "../support/sse.js";
 import { globalId, M, succeeded } from "../support/writes.js";
 
 const REDIS_URL = TEST_REDIS_URL;
-
-async function admin(adminUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe.skipIf(testEngine !== "postgres")("live events across two API processes (Redis)", () => {
   // A prefix of this run's own, so parallel runs sharing the Redis never hear each other.
@@ -41,7 +30,7 @@ describe.skipIf(testEngine !== "postgres")("live events across two API processes
     const provided = inject("postgresTemplate");
     if (!provided) throw new Error("Set TEST_DATABASE_URL to run the PostgreSQL test project.");
     adminUrl = provided.adminUrl;
-    await admin(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${provided.template}"`);
+    await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${provided.template}"`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     db = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 2 });
@@ -54,7 +43,7 @@ describe.skipIf(testEngine !== "postgres")("live events across two API processes
     await Promise.all([a?.stop("SIGKILL"), b?.stop("SIGKILL")]);
     redis?.disconnect();
     await db?.close();
-    if (adminUrl) await admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (adminUrl) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 
   it("announces a posting published through one process to a subscriber of the other", async (ctx) => {

@@ -11,24 +11,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { testEngine } from "../support/database.js";
+import { adminQuery, testEngine } from "../support/database.js";
 import { SERVER_BUILT, type ServerProcess, startServer } from "../support/server-process.js";
 
 const run = promisify(execFile);
 const apiDir = fileURLToPath(new URL("../..", import.meta.url));
 const sdkManifest = JSON.parse(readFileSync(new URL("../../../sdk/persisted-documents.json", import.meta.url), "utf8")) as Record<string, string>;
-
-async function admin(adminUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe(`the compiled server with NODE_ENV=production (${testEngine})`, () => {
   const name = `jobgraph_test_${randomBytes(6).toString("hex")}`;
@@ -53,7 +42,7 @@ describe(`the compiled server with NODE_ENV=production (${testEngine})`, () => {
       if (!provided) throw new Error("Set TEST_DATABASE_URL to run the PostgreSQL test project.");
       adminUrl = provided.adminUrl;
       // Empty: no template, not even the migrations.
-      await admin(adminUrl, `CREATE DATABASE "${name}"`);
+      await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
       database = { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: "3" };
@@ -67,7 +56,7 @@ describe(`the compiled server with NODE_ENV=production (${testEngine})`, () => {
 
   afterAll(async () => {
     await server?.stop("SIGKILL");
-    if (adminUrl) await admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (adminUrl) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     if (dataRoot) await rm(dataRoot, { recursive: true, force: true });
   });
 
