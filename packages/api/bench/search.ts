@@ -17,12 +17,12 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createSeededDatabase, startApi, waitFor } from "../proof/harness.js";
-import { coveringCells } from "../src/geo/cells.js";
-import { boundingBox } from "../src/geo/distance.js";
-import { type AggregateRequest, aggregatesSql, STEER_TO_INDEXES } from "../src/schema/posting/aggregates.js";
-import type { PostingFilterArgs, PostingOrderArgs } from "../src/schema/posting/posting.filter.js";
-import { searchPageSql } from "../src/schema/posting/search.js";
-import { compileSearch } from "../src/schema/posting/search.sql.js";
+import { coveringCells } from "../src/location/cells.js";
+import { boundingBox } from "../src/location/distance.js";
+import { type AggregateRequest, aggregatesSql, STEER_TO_INDEXES } from "../src/posting/aggregates.js";
+import type { PostingFilterArgs, PostingOrderArgs } from "../src/posting/posting.filter.js";
+import { searchPageSql } from "../src/posting/search.js";
+import { compileSearch } from "../src/posting/search.sql.js";
 
 const { values } = parseArgs({
   options: {

@@ -5,8 +5,8 @@ import { openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { createApiKey } from "../src/auth/keys.js";
 import { openDatabase } from "../src/db/database.js";
+import { createApiKey } from "../src/viewer/keys.js";
 
 export const apiDir = fileURLToPath(new URL("..", import.meta.url));
 

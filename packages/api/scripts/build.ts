@@ -28,7 +28,7 @@ export const distDir = path.join(apiDir, "dist");
 export const ENTRY_POINTS: Record<string, string> = {
   server: "src/server.ts",
   db: "scripts/db.ts",
-  keys: "src/auth/cli.ts",
+  keys: "src/viewer/keys.cli.ts",
   interchange: "src/interchange/cli.ts",
 };
 

@@ -1,7 +1,7 @@
 // Prints the schema, sorted, to packages/api/schema.graphql; rewrites the file only when it changed.
 import { readFile, writeFile } from "node:fs/promises";
 import { printSchema } from "graphql";
-import { schema } from "../src/schema/index.js";
+import { schema } from "../src/graphql/schema.js";
 
 const target = new URL("../schema.graphql", import.meta.url);
 const printed = `${printSchema(schema)}\n`;

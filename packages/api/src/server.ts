@@ -1,14 +1,14 @@
 // Starts Jobgraph: the database (embedded PGlite unless DATABASE_URL is set), then the HTTP server.
 import { createServer } from "node:http";
-import { prepareDatabase } from "./app.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
-import { resolvePlace } from "./geo/gazetteer.js";
+import { prepareDatabase } from "./http/app.js";
+import { createReadinessCheck, writeReadiness } from "./http/readiness.js";
+import { createJobgraphYoga } from "./http/yoga.js";
 import { createLiveEvents } from "./live/events.js";
-import { logger } from "./logger.js";
+import { resolvePlace } from "./location/gazetteer.js";
+import { logger } from "./observability/logger.js";
 import { createOtlpTracerProvider } from "./observability/tracing.js";
-import { createReadinessCheck, writeReadiness } from "./readiness.js";
 import { type SeedDatabase, sampleDataSeeder } from "./sample-data.js";
-import { createJobgraphYoga } from "./yoga.js";
 
 let config: Config;
 let seed: SeedDatabase | undefined;

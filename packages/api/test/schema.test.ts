@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, printSchema } from "graphql";
 import { describe, expect, it } from "vitest";
-import { schema } from "../src/schema/index.js";
+import { schema } from "../src/graphql/schema.js";
 
 describe("the GraphQL schema", () => {
   it("matches the committed schema.graphql (run `pnpm generate:schema` after changing it)", async () => {

@@ -3,7 +3,7 @@
 // `yoga.fetch` in tests exactly as over HTTP.
 import type { Plugin } from "graphql-yoga";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../observability/logger.js";
 import { openPostingsWhere, postingsJsonLd } from "./export.js";
 
 export const FEED_PATH = "/feeds/postings.ndjson";

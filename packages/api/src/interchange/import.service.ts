@@ -10,15 +10,15 @@
 // each, so one record never takes others down. Changed postings go through `updatePosting`, the
 // mutation's own service. Lookups (employers, existing postings, the catalogue) are batched per chunk.
 import { randomUUID } from "node:crypto";
-import { canWritePostingsOf } from "../auth/access.js";
+import { sentFields } from "../audit/audit.write.js";
+import { unknownBenefitErrors } from "../benefit/benefit.service.js";
 import { insertTables } from "../db/insert-tables.js";
+import { CreateEmployerSchema } from "../employer/employer.input.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { announcePostingAfterCommit } from "../live/announce.js";
-import { logger } from "../logger.js";
-import { unknownBenefitErrors } from "../schema/benefit/benefit.service.js";
-import { CreateEmployerSchema } from "../schema/employer/employer.input.js";
-import { type LocationData, withCoordinates } from "../schema/location.input.js";
-import { CreatePostingSchema, type PostingFields } from "../schema/posting/posting.input.js";
+import { type LocationData, withCoordinates } from "../location/location.input.js";
+import { logger } from "../observability/logger.js";
+import { CreatePostingSchema, type PostingFields } from "../posting/posting.input.js";
 import {
   type PostingWithRelations,
   postingColumns,
@@ -26,9 +26,9 @@ import {
   postingStateInclude,
   postingToState,
   publishProblems,
-} from "../schema/posting/posting.rules.js";
-import { changePostingStatus, updatePosting } from "../schema/posting/posting.service.js";
-import { sentFields } from "../write/audit.js";
+} from "../posting/posting.rules.js";
+import { changePostingStatus, updatePosting } from "../posting/posting.service.js";
+import { canWritePostingsOf } from "../viewer/access.js";
 import { isUniqueViolation, type WriteContext } from "../write/transaction.js";
 import { type FieldPath, type UserError, underField, userError, userErrorsFromZod } from "../write/user-errors.js";
 import { mapBenefits } from "./benefits.js";

@@ -7,8 +7,8 @@
 import type { Organization, Place, JobPosting as SchemaJobPosting, WithContext } from "schema-dts";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ContractType, HoursType } from "../generated/prisma/enums.js";
-import { markdownToSafeHtml } from "../markdown.js";
-import { toNumber } from "../schema/decimal.js";
+import { toNumber } from "../graphql/decimal.js";
+import { markdownToSafeHtml } from "../text/markdown.js";
 
 /** The namespace of Jobgraph's own JSON-LD properties. */
 export const JOBGRAPH_NS = "https://jobgraph.dev/ns#";

@@ -1,6 +1,6 @@
 // Who is asking: the key the rate limits and the subscription cap count a request against.
 import type { IncomingMessage } from "node:http";
-import type { Context } from "../context.js";
+import type { Context } from "../graphql/context.js";
 import type { ClientKind } from "./rate-limit.js";
 
 /** An operation's context as the protections see it: Jobgraph's, plus Yoga's request and Node's. */

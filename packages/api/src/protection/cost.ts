@@ -22,7 +22,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
-import { PAGE_SIZE } from "../builder.js";
+import { PAGE_SIZE } from "../graphql/builder.js";
 
 export const MUTATION_COST = 10;
 const PAGE_ITEMS = new Set(["nodes", "edges"]);

@@ -2,7 +2,7 @@
 // outside development.
 import { type ExecutionResult, GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { ErrorCode } from "../errors.js";
+import { ErrorCode } from "../graphql/errors.js";
 import { LimitCode } from "./codes.js";
 import { CSRF_HEADER, YOGA_CSRF_MESSAGE } from "./csrf.js";
 

@@ -3,7 +3,7 @@
 // docs/limits-and-protection.md documents each one.
 import { createLRUCache, type Plugin, type YogaServerOptions } from "graphql-yoga";
 import type { ProtectionConfig } from "../config.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../observability/logger.js";
 import { armorPlugins } from "./armor.js";
 import { cachedResponseCostPlugin } from "./cached-cost.js";
 import { costLimitPlugin, createAdmission } from "./cost-limit.js";

@@ -8,7 +8,7 @@ import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { ProtectionConfig } from "../config.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../observability/logger.js";
 import { LimitCode } from "./codes.js";
 
 export type Limits = NonNullable<ProtectionConfig["rateLimit"]>;

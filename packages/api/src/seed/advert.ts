@@ -16,7 +16,7 @@
 //   The paragraph under it is the service's standard explanation of the scheme, the same under
 //   every such advert: it lives in catalogue.ts (ACCREDITATION_SCHEMES), not in this employer.
 // - "Apply for this job" (the service's apply button): applyMethod WEBSITE, through the source.
-import { annualiseSalary } from "../domain/salary.js";
+import { annualiseSalary } from "../posting/salary.js";
 import type { EmployerSeed, LocationSeed, PostingSeed } from "./types.js";
 
 export const ADVERT_EMPLOYER_SLUG = "lloyds-banking-group";

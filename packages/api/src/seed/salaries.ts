@@ -1,8 +1,8 @@
 // A posting's pay: a published scale, an hourly rate, a day rate or an annual range, adjusted for
 // the role's level and region, with the text an advert shows and the annualised figures.
 import type { Faker } from "@faker-js/faker";
-import { annualiseSalary } from "../domain/salary.js";
 import type { ContractType, HoursType, SalaryPeriod } from "../generated/prisma/client.js";
+import { annualiseSalary } from "../posting/salary.js";
 import { APPRENTICE_MINIMUM_WAGE, type Industry, type Level, NATIONAL_LIVING_WAGE, type Role } from "./content.js";
 import { chance, pick, weighted } from "./random.js";
 import { REGION_PAY } from "./tables.js";

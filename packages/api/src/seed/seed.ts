@@ -13,7 +13,7 @@
 
 import { insertTables } from "../db/insert-tables.js";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
-import { pointsCells } from "../geo/cells.js";
+import { pointsCells } from "../location/cells.js";
 import { ADVERT, ADVERT_EMPLOYER_SLUG } from "./advert.js";
 import { BENEFIT_CATALOGUE } from "./catalogue.js";
 import { DEFAULT_EMPLOYERS, DEFAULT_POSTINGS, DEFAULT_SEED, SeedGenerator } from "./generate.js";
@@ -118,7 +118,7 @@ async function withGinIndexesDeferred(prisma: PrismaClient, postings: number, lo
      WHERE schemaname = current_schema() AND tablename = 'postings' AND indexdef ILIKE '% USING gin %'`,
   );
   for (const index of indexes) await prisma.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
-  // The seed writes each posting's geo_cells and location copies itself (geo/cells.ts and
+  // The seed writes each posting's geo_cells and location copies itself (location/cells.ts and
   // locationCopies, tested equal to what the SQL computes), so the trigger that recomputes them
   // would find nothing to change; with the table's statistics still saying "empty" mid-load, its
   // lookup scans the whole table once per batch.

@@ -1,4 +1,4 @@
-// Zod building blocks shared by the input schemas (schema/*/*.input.ts).
+// Zod building blocks shared by the input schemas (*/*.input.ts).
 import { z } from "zod";
 import { issue } from "./user-errors.js";
 

@@ -5,7 +5,7 @@
 // different input it gets IDEMPOTENCY_KEY_REUSED. If the first rolls back (invalid input), the
 // claim goes with it and the key stays free.
 import { createHash } from "node:crypto";
-import type { KeyViewer } from "../auth/viewer.js";
+import type { KeyViewer } from "../viewer/viewer.js";
 import { type Tx, type WriteContext, writeTransaction } from "./transaction.js";
 import { failed, ok, type UserError, userError, type WriteResult } from "./user-errors.js";
 

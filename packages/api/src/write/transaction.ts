@@ -1,5 +1,5 @@
-import type { Context } from "../context.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import type { Context } from "../graphql/context.js";
 import { failed, ok, UserErrorsThrown, type WriteResult } from "./user-errors.js";
 
 export type Tx = Prisma.TransactionClient;

@@ -2,7 +2,7 @@
 // GraphQL errors: each names the input field it is about, and a mutation reports all of them.
 import type { z } from "zod";
 
-/** Stable codes clients can switch on; the GraphQL enum (schema/user-error.ts) describes each. */
+/** Stable codes clients can switch on; the GraphQL enum (graphql/user-error.ts) describes each. */
 export const USER_ERROR_CODES = [
   "INVALID",
   "REQUIRED",

@@ -4,8 +4,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/database.js";
-import { logger } from "../../src/logger.js";
-import { createJobgraphYoga } from "../../src/yoga.js";
+import { createJobgraphYoga } from "../../src/http/yoga.js";
+import { logger } from "../../src/observability/logger.js";
 import { adminQuery, testEngine } from "../support/database.js";
 import { createEmployer, createPosting } from "../support/factories.js";
 

@@ -20,9 +20,9 @@
 // relative to the day it runs, so the examples return the same data whenever the tests run.
 import { validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { schema } from "../../src/schema/index.js";
+import { schema } from "../../src/graphql/schema.js";
+import { EXAMPLE_QUERY } from "../../src/http/yoga.js";
 import { seedDatabase } from "../../src/seed/seed.js";
-import { EXAMPLE_QUERY } from "../../src/yoga.js";
 import { createTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
 import { adminKey } from "../support/auth.js";
 import { documentedExamples } from "./examples.js";
@@ -87,7 +87,7 @@ describe("the documentation's GraphQL examples, on the default sample data", () 
     expect(examples.length).toBeGreaterThan(5);
   });
 
-  // GraphiQL opens with these (src/yoga.ts): they must answer on the sample data too.
+  // GraphiQL opens with these (src/http/yoga.ts): they must answer on the sample data too.
   it.each(["OpenPostings", "TheAdvert"])("GraphiQL's example %s", async (operationName) => {
     const response = await app.fetch("/graphql", {
       method: "POST",

@@ -8,8 +8,8 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createApiKey } from "../../src/auth/keys.js";
 import { openDatabase } from "../../src/db/database.js";
+import { createApiKey } from "../../src/viewer/keys.js";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.js";
 
 const apiDir = fileURLToPath(new URL("../..", import.meta.url));

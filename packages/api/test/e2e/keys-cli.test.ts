@@ -7,8 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticate } from "../../src/auth/keys.js";
 import { openDatabase } from "../../src/db/database.js";
+import { authenticate } from "../../src/viewer/keys.js";
 
 const run = promisify(execFile);
 const apiDir = fileURLToPath(new URL("../..", import.meta.url));
@@ -16,7 +16,7 @@ const apiDir = fileURLToPath(new URL("../..", import.meta.url));
 describe("pnpm keys", () => {
   let dataDir: string;
   const keys = (...args: string[]) =>
-    run(process.execPath, ["--import", "tsx", "src/auth/cli.ts", ...args], {
+    run(process.execPath, ["--import", "tsx", "src/viewer/keys.cli.ts", ...args], {
       cwd: apiDir,
       env: { ...process.env, JOBGRAPH_DATA_DIR: dataDir, DATABASE_URL: "" },
     }).catch((error: { stdout: string; stderr: string; code: number }) => ({ stdout: error.stdout, stderr: error.stderr, code: error.code }));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STEER_TO_INDEXES } from "../../src/schema/posting/aggregates.js";
+import { STEER_TO_INDEXES } from "../../src/posting/aggregates.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { createBenefit, createEmployer, createPosting } from "../support/factories.js";
 

@@ -2,12 +2,12 @@
 // publishing, batching, and the audit trail.
 import { readdir, readFile } from "node:fs/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { authenticate } from "../../src/auth/keys.js";
-import { createContext } from "../../src/context.js";
+import { createContext } from "../../src/graphql/context.js";
 import { importRecords } from "../../src/interchange/import.service.js";
 import { recordsFromDocument } from "../../src/interchange/read.js";
 import type { LiveEvents } from "../../src/live/events.js";
 import { upsertBenefitCatalogue } from "../../src/seed/seed.js";
+import { authenticate } from "../../src/viewer/keys.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { adminKey, employerKey } from "../support/auth.js";
 import { createEmployer } from "../support/factories.js";

@@ -1,9 +1,9 @@
 // Posting.jsonLd against Google's job-posting guidelines, for every seeded posting; the advert's
 // JSON-LD as a snapshot; and the NDJSON feed of open postings.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toNumber } from "../../src/graphql/decimal.js";
 import { FEED_PATH } from "../../src/interchange/feed.js";
 import { type JobPostingJsonLd, jsonLdInclude, postingToJsonLd } from "../../src/interchange/jsonld.js";
-import { toNumber } from "../../src/schema/decimal.js";
 import { ADVERT_EMPLOYER_SLUG, ADVERT_REFERENCE } from "../../src/seed/advert.js";
 import { seedDatabase } from "../../src/seed/seed.js";
 import { createTestApp, type TestApp } from "../support/app.js";

@@ -3,9 +3,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createJobgraphYoga } from "../../src/http/yoga.js";
 import { createLiveEvents, type LiveEvents } from "../../src/live/events.js";
-import { logger } from "../../src/logger.js";
-import { createJobgraphYoga } from "../../src/yoga.js";
+import { logger } from "../../src/observability/logger.js";
 import { employerKey } from "../support/auth.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { createEmployer, createPosting } from "../support/factories.js";

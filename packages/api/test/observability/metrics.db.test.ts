@@ -1,8 +1,8 @@
 // Prometheus metrics and OpenTelemetry spans, from real requests through the server.
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { logger } from "../../src/logger.js";
-import { createJobgraphYoga } from "../../src/yoga.js";
+import { createJobgraphYoga } from "../../src/http/yoga.js";
+import { logger } from "../../src/observability/logger.js";
 import { createTestDatabase, type TestDatabase, testEngine } from "../support/database.js";
 
 let db: TestDatabase;

@@ -25,10 +25,10 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { logger } from "../../src/logger.js";
+import { schema } from "../../src/graphql/schema.js";
+import { createJobgraphYoga, EXAMPLE_QUERY, type JobgraphYoga } from "../../src/http/yoga.js";
+import { logger } from "../../src/observability/logger.js";
 import { readManifest, SDK_MANIFEST } from "../../src/protection/persisted.js";
-import { schema } from "../../src/schema/index.js";
-import { createJobgraphYoga, EXAMPLE_QUERY, type JobgraphYoga } from "../../src/yoga.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { createEmployer, createPosting } from "../support/factories.js";
 

@@ -1,7 +1,7 @@
 // The hand-typed advert against the advert itself (examples/adverts/lloyds-machine-learning-engineer.txt): every
 // line of its text must be found, word for word, in the seed data.
 import { describe, expect, it } from "vitest";
-import { annualiseSalary } from "../../src/domain/salary.js";
+import { annualiseSalary } from "../../src/posting/salary.js";
 import { ADVERT, ADVERT_EMPLOYER, ADVERT_EMPLOYER_SLUG, ADVERT_POSTING, ADVERT_REFERENCE } from "../../src/seed/advert.js";
 import { ACCREDITATION_SCHEMES, BENEFIT_CATALOGUE, BENEFIT_KEYS } from "../../src/seed/catalogue.js";
 import { INDUSTRIES, JOB_FAMILIES } from "../../src/seed/content.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annualiseSalary } from "../../src/domain/salary.js";
+import { annualiseSalary } from "../../src/posting/salary.js";
 import { BENEFIT_KEYS } from "../../src/seed/catalogue.js";
 import { allocate, createSeededRandomizer, generateSeedData, SeedGenerator, startOfUtcDay, uuidv7 } from "../../src/seed/generate.js";
 

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
-import { logger } from "../../src/logger.js";
+import { createJobgraphYoga, type JobgraphYoga, type YogaOptions } from "../../src/http/yoga.js";
+import { logger } from "../../src/observability/logger.js";
 import type { ProtectionOptions } from "../../src/protection/index.js";
-import { createJobgraphYoga, type JobgraphYoga, type YogaOptions } from "../../src/yoga.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {

@@ -1,8 +1,9 @@
 // API keys for tests: one of each kind a test matrix needs, created through the same service
 // the CLI uses.
-import { createApiKey } from "../../src/auth/keys.js";
+
 import type { PrismaClient } from "../../src/generated/prisma/client.js";
 import type { ApiKeyScope } from "../../src/generated/prisma/enums.js";
+import { createApiKey } from "../../src/viewer/keys.js";
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 

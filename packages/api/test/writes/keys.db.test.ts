@@ -1,6 +1,6 @@
 // API keys: stored as hashes, shown once, refused when malformed, unknown, revoked or expired.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey, hashKey, listApiKeys, revokeApiKey } from "../../src/auth/keys.js";
+import { createApiKey, hashKey, listApiKeys, revokeApiKey } from "../../src/viewer/keys.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { bearer } from "../support/auth.js";
 import { createEmployer } from "../support/factories.js";

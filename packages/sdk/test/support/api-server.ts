@@ -55,7 +55,7 @@ export async function startApiServer({
   // The first admin key comes from the CLI, on the database before the server opens it.
   const key = adminKey
     ? (
-        await run(process.execPath, ["--import", "tsx", "src/auth/cli.ts", "create", "--admin", "--name", "sdk-e2e"], { cwd: apiDir, env })
+        await run(process.execPath, ["--import", "tsx", "src/viewer/keys.cli.ts", "create", "--admin", "--name", "sdk-e2e"], { cwd: apiDir, env })
       ).stdout.trim()
     : undefined;
   let logs = "";

@@ -1,0 +1,12 @@
+import { builder } from "./builder.js";
+
+export const OrderDirection = builder.enumType("OrderDirection", {
+  description: "Sort direction.",
+  values: {
+    ASC: { description: "Ascending: oldest, smallest or A first." },
+    DESC: { description: "Descending: newest, largest or Z first." },
+  } as const,
+});
+
+export type Direction = "ASC" | "DESC";
+export const prismaDirection = (direction: Direction) => (direction === "ASC" ? "asc" : "desc") as "asc" | "desc";

@@ -1,0 +1,36 @@
+// Imports every type file, then builds the schema. Defines nothing itself.
+import { lexicographicSortSchema } from "graphql";
+import { builder } from "./builder.js";
+import "./scalars.js";
+import "./enums.js";
+import "../location/location.object.js";
+import "../benefit/benefit.object.js";
+import "../benefit/benefit.queries.js";
+import "../benefit/benefit.postings.js";
+import "../employer/employer.object.js";
+import "../employer/employer.queries.js";
+import "../posting/posting.object.js";
+import "../posting/posting.queries.js";
+import "../posting/posting.mutations.js";
+import "../posting/posting.jsonld.js";
+import "../posting/posting.import.js";
+import "../employer/employer.mutations.js";
+import "../benefit/benefit.mutations.js";
+import "../viewer/viewer.object.js";
+import "../audit/audit.queries.js";
+import "../posting/search.js";
+import "../live/posting.subscriptions.js";
+
+builder.queryType({
+  description: "Read Jobgraph's employers, postings and benefits.",
+});
+builder.mutationType({
+  description:
+    "Create and change employers, postings and benefits. Every mutation needs an API key with the right scope, and returns a payload with the object and `userErrors`.",
+});
+
+builder.subscriptionType({
+  description: "Live updates over Server-Sent Events: postings as they are published, closed and changed.",
+});
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,145 @@
+// A page of postings under each item of a list (employers { postings }, benefits { postings }).
+// Prisma cannot limit a relation per parent: it loads every related row and slices in memory, or
+// runs one query per parent. Here one SQL statement ranks the rows per parent with ROW_NUMBER()
+// and counts them, a DataLoader gathers the parents of one field into that statement, and one
+// Prisma query loads the page's postings with the selection Pothos planned beneath them (so
+// nested fields stay batched). Pothos' prismaConnection keeps cursors and pageInfo.
+import DataLoader from "dataloader";
+import type { GraphQLResolveInfo } from "graphql";
+import { replica } from "../db/replicas.js";
+import { type Posting, type PostingStatus, Prisma } from "../generated/prisma/client.js";
+import { PAGE_SIZE } from "../graphql/builder.js";
+import type { Context } from "../graphql/context.js";
+import { readableStatusesSql } from "../viewer/access.js";
+import type { PostingFilterArgs, PostingOrderArgs } from "./posting.filter.js";
+import { compileSearch, sortKeySql, whereSql } from "./search.sql.js";
+
+const { sql } = Prisma;
+
+export type PostingParent = "employer" | "benefit";
+
+interface NestedPostingsArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+  filter?: PostingFilterArgs;
+  orderBy?: PostingOrderArgs;
+  /** Employer.postings(statuses): exactly these statuses, as far as the caller may read them. */
+  statuses?: readonly PostingStatus[] | null;
+}
+
+interface Page {
+  rows: Posting[];
+  total: number;
+}
+
+interface PageWindow {
+  cursor?: string;
+  limit: number;
+  inverted: boolean;
+}
+
+/** Rows of (parent, posting) the parents' postings come from. */
+function sourceSql(parent: PostingParent, parentIds: readonly string[]): Prisma.Sql {
+  if (parent === "employer")
+    return sql`SELECT employer_id AS parent_id, id AS posting_id FROM postings WHERE employer_id = ANY(${parentIds}::uuid[])`;
+  // A benefit's postings: those offering it themselves, and those of employers offering it.
+  return sql`SELECT benefit_id AS parent_id, posting_id FROM posting_benefits WHERE benefit_id = ANY(${parentIds}::uuid[])
+    UNION SELECT eb.benefit_id, p0.id FROM employer_benefits eb JOIN postings p0 ON p0.employer_id = eb.employer_id WHERE eb.benefit_id = ANY(${parentIds}::uuid[])`;
+}
+
+async function loadPages(
+  ctx: Context,
+  parent: PostingParent,
+  args: NestedPostingsArgs,
+  window: PageWindow,
+  nodeQuery: object,
+  parentIds: readonly string[],
+): Promise<Page[]> {
+  const search = compileSearch(args.filter, args.orderBy, ctx.now, args.statuses ? readableStatusesSql(ctx.viewer, args.statuses) : undefined);
+  const { key, descending } = sortKeySql(search, window.inverted);
+  const direction = Prisma.raw(descending ? "DESC" : "ASC");
+  // Pothos' cursors carry the posting id; its sort key is recomputed from the row.
+  const afterCursor = window.cursor
+    ? sql`AND (c.sort_key, c.id) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${window.cursor}::uuid), ${window.cursor}::uuid)`
+    : Prisma.empty;
+  const ranked = await replica(ctx.prisma).$queryRaw<Array<{ parent_id: string; id: string | null; total: number | null }>>`
+    WITH candidates AS (
+      SELECT x.parent_id, p.id, ${key} AS sort_key
+      FROM (${sourceSql(parent, parentIds)}) x JOIN postings p ON p.id = x.posting_id
+      WHERE ${whereSql(search)}
+    ), paged AS (
+      SELECT c.parent_id, c.id, ROW_NUMBER() OVER (PARTITION BY c.parent_id ORDER BY c.sort_key ${direction}, c.id ${direction}) AS rn
+      FROM candidates c WHERE TRUE ${afterCursor}
+    )
+    SELECT parent_id::text, NULL::text AS id, COUNT(*)::int AS total, 0::bigint AS rn FROM candidates GROUP BY parent_id
+    UNION ALL
+    SELECT parent_id::text, id::text, NULL::int, rn FROM paged WHERE rn <= ${window.limit}
+    ORDER BY 1, 4`;
+  const ids = ranked.flatMap((row) => (row.id ? [row.id] : []));
+  const postings = ids.length ? await ctx.prisma.posting.findMany({ ...nodeQuery, where: { id: { in: ids } } }) : [];
+  const byId = new Map(postings.map((posting) => [posting.id, posting]));
+  const pages = new Map<string, Page>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
+  for (const row of ranked) {
+    const page = pages.get(row.parent_id);
+    if (!page) continue;
+    if (row.id === null) page.total = row.total ?? 0;
+    else {
+      const posting = byId.get(row.id);
+      if (posting) page.rows.push(posting);
+    }
+  }
+  return parentIds.map((id) => pages.get(id) ?? { rows: [], total: 0 });
+}
+
+/** Where a field sits in the operation, without list indexes: one loader serves all its parents. */
+function fieldPath(info: GraphQLResolveInfo): string {
+  const keys: string[] = [];
+  for (let path: GraphQLResolveInfo["path"] | undefined = info.path; path; path = path.prev) if (typeof path.key === "string") keys.unshift(path.key);
+  return keys.join(".");
+}
+
+/** The Prisma query Pothos plans for a connection page: paging, plus the selection beneath the nodes. */
+interface PageQuery {
+  take?: number;
+  skip?: number;
+  cursor?: { id?: string };
+  [selection: string]: unknown;
+}
+
+function pageLoader(parent: PostingParent, args: NestedPostingsArgs, ctx: Context, info: GraphQLResolveInfo, query?: PageQuery) {
+  const key = `postings:${parent}:${fieldPath(info)}:${JSON.stringify(args)}`;
+  // Read every part of the planned query on each call (Pothos' onUnusedQuery watches for reads);
+  // all parents of one field share the same plan, so the first one's is used for the batch.
+  const { take = PAGE_SIZE.default + 1, skip: _skip, cursor, ...nodeQuery } = query ?? {};
+  let loader = ctx.loaders.get(key) as DataLoader<string, Page> | undefined;
+  if (!loader) {
+    const window: PageWindow = { cursor: cursor?.id, limit: Math.abs(take), inverted: take < 0 };
+    loader = new DataLoader<string, Page>((parentIds) => loadPages(ctx, parent, args, window, nodeQuery, parentIds));
+    ctx.loaders.set(key, loader);
+  }
+  return loader;
+}
+
+/**
+ * `resolve` for `t.prismaConnection` under a list item: the rows Prisma would return for this
+ * parent's `query` (take/cursor/skip), loaded together with every other parent's.
+ */
+export async function nestedPostingRows(
+  parent: PostingParent,
+  parentId: string,
+  query: PageQuery,
+  args: NestedPostingsArgs,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) {
+  const { rows } = await pageLoader(parent, args, ctx, info, query).load(parentId);
+  // A backward page was ranked newest-last-first; Prisma returns it in the connection's order.
+  return (query.take ?? 0) < 0 ? [...rows].reverse() : rows;
+}
+
+/** `totalCount` for the same connection, from the same statement. */
+export async function nestedPostingCount(parent: PostingParent, parentId: string, args: NestedPostingsArgs, ctx: Context, info: GraphQLResolveInfo) {
+  return (await pageLoader(parent, args, ctx, info).load(parentId)).total;
+}
