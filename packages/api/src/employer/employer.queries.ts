@@ -3,6 +3,7 @@ import { builder, pageSize } from "../graphql/builder.js";
 import { AccreditationSchemeEnum, EmployerSizeEnum } from "../graphql/enums.js";
 import { badUserInput, notFound } from "../graphql/errors.js";
 import { type Direction, OrderDirection, prismaDirection } from "../graphql/order.js";
+import { openPostingWhere } from "../posting/visibility.js";
 import { EmployerConnection, EmployerType } from "./employer.object.js";
 
 const EmployerFilter = builder.inputType("EmployerFilter", {
@@ -63,10 +64,7 @@ function employersWhere(filter: typeof EmployerFilter.$inferInput | null | undef
   if (filter?.sizes) and.push({ size: { in: filter.sizes } });
   for (const scheme of filter?.accreditations ?? []) and.push({ accreditations: { some: { scheme } } });
   if (filter?.hasOpenPostings != null) {
-    const open = {
-      status: "PUBLISHED" as const,
-      OR: [{ closesAt: null }, { closesAt: { gt: now } }],
-    };
+    const open = openPostingWhere(now);
     and.push(filter.hasOpenPostings ? { postings: { some: open } } : { postings: { none: open } });
   }
   return { AND: and };

@@ -19,8 +19,9 @@ import cliProgress from "cli-progress";
 import { databaseConfigFromEnv, openDatabase } from "../db/database.js";
 import { migrateDatabase } from "../db/migrations.js";
 import { createContext } from "../graphql/context.js";
+import { openPostingWhere, postingWhere, publicPosting } from "../posting/visibility.js";
 import type { Viewer } from "../viewer/viewer.js";
-import { openPostingsWhere, postingsJsonLd } from "./export.js";
+import { postingsJsonLd } from "./export.js";
 import { type ImportResult, importRecords } from "./import.service.js";
 import { detectFormat, type ImportFormat, recordsFromDocument } from "./read.js";
 import type { ImportRecord } from "./record.js";
@@ -180,7 +181,7 @@ async function runExport(argv: string[]): Promise<number> {
   try {
     await migrateDatabase(db);
     const out: Writable = values.out ? createWriteStream(userPath(values.out)) : process.stdout;
-    const where = values.all ? { status: { in: ["PUBLISHED" as const, "CLOSED" as const] } } : openPostingsWhere(new Date());
+    const where = values.all ? postingWhere(publicPosting) : openPostingWhere(new Date());
     let count = 0;
     if (format === "json") await write(out, "[");
     for await (const posting of postingsJsonLd(db.prisma, where)) {

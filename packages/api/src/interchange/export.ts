@@ -5,12 +5,6 @@ import { type JobPostingJsonLd, jsonLdInclude, postingToJsonLd } from "./jsonld.
 
 export const EXPORT_PAGE_SIZE = 200;
 
-/** Published postings not past their closing date (`isOpen`) at `now`. */
-export const openPostingsWhere = (now: Date): Prisma.PostingWhereInput => ({
-  status: "PUBLISHED",
-  OR: [{ closesAt: null }, { closesAt: { gt: now } }],
-});
-
 /** The JSON-LD of every posting `where` selects, in id order, one page of queries at a time. */
 export async function* postingsJsonLd(
   prisma: PrismaClient,

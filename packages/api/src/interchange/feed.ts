@@ -4,7 +4,8 @@
 import type { Plugin } from "graphql-yoga";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../observability/logger.js";
-import { openPostingsWhere, postingsJsonLd } from "./export.js";
+import { openPostingWhere } from "../posting/visibility.js";
+import { postingsJsonLd } from "./export.js";
 
 export const FEED_PATH = "/feeds/postings.ndjson";
 
@@ -17,7 +18,7 @@ export function postingsFeed(prisma: PrismaClient, logger: Logger): Plugin {
         return;
       }
       const encoder = new TextEncoder();
-      const postings = postingsJsonLd(prisma, openPostingsWhere(new Date()));
+      const postings = postingsJsonLd(prisma, openPostingWhere(new Date()));
       const body = new fetchAPI.ReadableStream<Uint8Array>({
         async pull(controller) {
           try {

@@ -4,16 +4,13 @@
 // own SQL, so a filter means the same here as in Query.postings.
 import { filter as filterStream, pipe } from "graphql-yoga";
 import { primary } from "../db/replicas.js";
-import { Prisma } from "../generated/prisma/client.js";
 import { builder } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
 import { AccreditationSchemeEnum, ContractTypeEnum, HoursTypeEnum, WorkplaceTypeEnum } from "../graphql/enums.js";
 import { NearFilter, type PostingFilterArgs, SalaryFilter } from "../posting/posting.filter.js";
 import { compileSearch, whereSql } from "../posting/search.sql.js";
-import { PUBLIC_POSTING_STATUSES } from "../posting/visibility.js";
+import { postingSql, publicPosting } from "../posting/visibility.js";
 import type { PostingEvent, PostingEventKind } from "./events.js";
-
-const { sql } = Prisma;
 
 export const PostingEventFilter = builder.inputType("PostingEventFilter", {
   description:
@@ -40,7 +37,7 @@ export const PostingEventFilter = builder.inputType("PostingEventFilter", {
 type EventFilterArgs = typeof PostingEventFilter.$inferInput | null | undefined;
 
 /** Whatever the filter, only postings the public may read: published or closed. */
-const publicStatusSql = sql`p.status = ANY(${PUBLIC_POSTING_STATUSES}::"PostingStatus"[])`;
+const publicStatusSql = postingSql(publicPosting);
 
 function compile(filter: EventFilterArgs) {
   return compileSearch({ ...(filter ?? {}), includeClosed: true } as PostingFilterArgs, null, new Date(), publicStatusSql);

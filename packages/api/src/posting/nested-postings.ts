@@ -8,11 +8,11 @@ import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import { replica } from "../db/replicas.js";
 import { type Posting, type PostingStatus, Prisma } from "../generated/prisma/client.js";
-import { PAGE_SIZE } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
-import { readableStatusesSql } from "../viewer/access.js";
+import { PAGE_SIZE } from "../graphql/page-size.js";
 import type { PostingFilterArgs, PostingOrderArgs } from "./posting.filter.js";
 import { compileSearch, sortKeySql, whereSql } from "./search.sql.js";
+import { readableStatusesSql } from "./visibility.js";
 
 const { sql } = Prisma;
 

@@ -5,8 +5,7 @@ import { toNumber } from "../graphql/decimal.js";
 import { ApplyMethodEnum, ContractTypeEnum, HoursTypeEnum, PostingStatusEnum, SalaryPeriodEnum, WorkplaceTypeEnum } from "../graphql/enums.js";
 import { LocationType } from "../location/location.object.js";
 import { markdownToSafeHtml } from "../text/markdown.js";
-import { readablePostingWhere } from "../viewer/access.js";
-import { isPostingOpen } from "./visibility.js";
+import { isPostingOpen, readablePostingWhere } from "./visibility.js";
 
 // Value objects grouping a posting's columns; each resolves from the posting row itself.
 

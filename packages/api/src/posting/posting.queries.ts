@@ -1,7 +1,7 @@
 import { builder } from "../graphql/builder.js";
 import { badUserInput, notFound } from "../graphql/errors.js";
-import { readablePostingWhere } from "../viewer/access.js";
 import { PostingType } from "./posting.object.js";
+import { readablePostingWhere } from "./visibility.js";
 
 builder.queryFields((t) => ({
   posting: t.prismaField({

@@ -8,7 +8,7 @@ import { coveringCells } from "../location/cells.js";
 import { boundingBox, type DistanceUnit, EARTH_RADIUS_KM, toKilometres } from "../location/distance.js";
 import { resolvePlace } from "../location/gazetteer.js";
 import type { PostingFilterArgs, PostingOrderArgs } from "./posting.filter.js";
-import { PUBLIC_POSTING_STATUSES } from "./visibility.js";
+import { openPosting, postingSql, publicPosting } from "./visibility.js";
 
 const { sql, join, raw, empty } = Prisma;
 
@@ -104,11 +104,7 @@ export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs
     else conditions.set(dimension, [condition]);
   };
 
-  const visibility =
-    statusCondition ??
-    (filter?.includeClosed
-      ? sql`p.status = ANY(${PUBLIC_POSTING_STATUSES}::"PostingStatus"[])`
-      : sql`p.status = 'PUBLISHED' AND (p.closes_at IS NULL OR p.closes_at > ${now})`);
+  const visibility = statusCondition ?? postingSql(filter?.includeClosed ? publicPosting : openPosting(now));
   add("base", visibility);
 
   const keywords = filter?.keywords?.trim() || undefined;
