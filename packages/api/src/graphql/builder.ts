@@ -7,9 +7,7 @@ import { getDatamodel } from "../generated/prisma/pothos-types.js";
 import { hasScope } from "../viewer/viewer.js";
 import type { Context } from "./context.js";
 import { badUserInput, forbidden, unauthenticated } from "./errors.js";
-
-/** Page sizes: 20 by default, at most 100; asking for more is an error rather than a silent cut. */
-export const PAGE_SIZE = { default: 20, max: 100 } as const;
+import { PAGE_SIZE } from "./page-size.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -109,9 +107,9 @@ export const builder = new SchemaBuilder<{
       description: "Cursor of the last edge in this page.",
     },
     firstArgOptions: {
-      description: `Return the first n items (0 to ${100}; default ${20}).`,
+      description: `Return the first n items (0 to ${PAGE_SIZE.max}; default ${PAGE_SIZE.default}).`,
     },
-    lastArgOptions: { description: `Return the last n items (0 to ${100}).` },
+    lastArgOptions: { description: `Return the last n items (0 to ${PAGE_SIZE.max}).` },
     afterArgOptions: { description: "Return items after this cursor." },
     beforeArgOptions: { description: "Return items before this cursor." },
     idFieldOptions: { description: "Globally unique, opaque ID." },

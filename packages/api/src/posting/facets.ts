@@ -10,6 +10,7 @@ import { builder } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
 import { ContractTypeEnum, HoursTypeEnum, WorkplaceTypeEnum } from "../graphql/enums.js";
 import { badUserInput } from "../graphql/errors.js";
+import { FACET_SIZE } from "../graphql/page-size.js";
 import type { AggregateRequest, BandRow, CountRow } from "./aggregates.js";
 import type { CompiledSearch } from "./search.sql.js";
 
@@ -81,9 +82,12 @@ const SalaryBand = builder.objectRef<{ min: number; max: number; count: number }
   }),
 });
 
-function limit(value: number | null | undefined, argument: string, max = 100): number {
-  const n = value ?? 10;
-  if (n < 1 || n > max) throw badUserInput(`Argument "${argument}" must be between 1 and ${max}; got ${n}.`, argument);
+const facetRange = `${FACET_SIZE.min} to ${FACET_SIZE.max}, default ${FACET_SIZE.default}`;
+
+function limit(value: number | null | undefined, argument: string): number {
+  const n = value ?? FACET_SIZE.default;
+  if (n < FACET_SIZE.min || n > FACET_SIZE.max)
+    throw badUserInput(`Argument "${argument}" must be between ${FACET_SIZE.min} and ${FACET_SIZE.max}; got ${n}.`, argument);
   return n;
 }
 
@@ -108,7 +112,7 @@ export const PostingFacetsType = builder.objectRef<FacetsSource>("PostingFacets"
     employers: t.field({
       type: [EmployerFacet],
       description: "The employers with the most matching postings.",
-      args: { first: t.arg.int({ defaultValue: 10, description: "How many employers (1 to 100, default 10)." }) },
+      args: { first: t.arg.int({ defaultValue: FACET_SIZE.default, description: `How many employers (${facetRange}).` }) },
       resolve: async (source, args) => {
         const rows = await counts(source, { kind: "employer", first: limit(args.first, "first") });
         const employers = await source.ctx.prisma.employer.findMany({ where: { id: { in: rows.map((row) => row.value) } } });
@@ -135,7 +139,7 @@ export const PostingFacetsType = builder.objectRef<FacetsSource>("PostingFacets"
     locations: t.field({
       type: [LocationFacet],
       description: "The places with the most matching postings.",
-      args: { first: t.arg.int({ defaultValue: 10, description: "How many places (1 to 100, default 10)." }) },
+      args: { first: t.arg.int({ defaultValue: FACET_SIZE.default, description: `How many places (${facetRange}).` }) },
       resolve: async (source, args) =>
         (await counts(source, { kind: "location", first: limit(args.first, "first") })).map((row) => ({ name: row.value, count: row.count })),
     }),

@@ -6,7 +6,7 @@
 //   - a scalar or enum field costs 0; a field returning an object (or a list of objects) costs 1;
 //   - a paginated field (one with `first`/`last`) costs 2, plus its own fields once, plus the items
 //     it asks for (`nodes`/`edges`) times the page size it asks for (`first` ?? `last` ?? the
-//     default page size, at most the largest page: larger pages are refused anyway; builder.ts'
+//     default page size, at most the largest page: larger pages are refused anyway; graphql/page-size.ts'
 //     PAGE_SIZE);
 //   - `nodes(ids:)` costs 1 + its selection per ID;
 //   - a mutation field costs 10 more.
@@ -22,7 +22,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
-import { PAGE_SIZE } from "../graphql/builder.js";
+import { PAGE_SIZE } from "../graphql/page-size.js";
 
 export const MUTATION_COST = 10;
 const PAGE_ITEMS = new Set(["nodes", "edges"]);

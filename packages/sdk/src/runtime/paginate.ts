@@ -1,6 +1,8 @@
 // Async iteration over a Relay connection: follows pageInfo.endCursor page by page, yielding nodes.
 
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+// The largest page the API serves (generated from its definition): fewer, larger pages mean fewer round trips.
+import { MAX_PAGE_SIZE } from "../generated/limits.js";
 import type { RequestFunction, RequestOptions } from "./transport.js";
 
 /** The part of a Relay connection that paging needs. */
@@ -22,9 +24,6 @@ export interface ConnectionOptions<TResult, TNode> extends PaginateOptions {
   /** The variable that takes the page size (default "first"). */
   pageSizeVariable?: string;
 }
-
-/** The largest page the API serves; fewer, larger pages mean fewer round trips. */
-const MAX_PAGE_SIZE = 100;
 
 /**
  * Iterates over every node of a connection, requesting the next page only when the previous one has

@@ -1,0 +1,10 @@
+// Page sizes, defined once. Connections, their argument descriptions, the cost estimate and the
+// facet lists read them here; the SDK's generated limits (packages/sdk/src/generated/limits.ts,
+// written by scripts/generate-sdk-limits.ts) are written from this file. No imports: the SDK's
+// generator reads it without loading the server.
+
+/** Connections: 20 items by default, at most 100; asking for more is an error rather than a silent cut. */
+export const PAGE_SIZE = { default: 20, max: 100 } as const;
+
+/** Facet lists (employers, places): 10 entries by default, 1 to 100. */
+export const FACET_SIZE = { default: 10, min: 1, max: 100 } as const;
