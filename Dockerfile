@@ -47,8 +47,6 @@ COPY --from=build /app/prisma prisma
 # package.json: "type": "module" makes dist/*.js ES modules.
 COPY --from=build /app/packages/api/package.json packages/api/
 COPY --from=build /app/packages/api/dist packages/api/dist
-# The SDK's persisted operations, which the server runs by hash (src/protection/persisted.ts).
-COPY --from=build /app/packages/sdk/persisted-documents.json packages/sdk/persisted-documents.json
 # Only the embedded database (no DATABASE_URL) writes to disk, under /data.
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -47,7 +47,6 @@ cp "$work"/build/{package.json,pnpm-workspace.yaml,pnpm-lock.yaml} "$rt/"
 cp -a "$work/build/prisma" "$rt/prisma"
 cp "$work/build/packages/api/package.json" "$rt/packages/api/"
 cp -a "$work/build/packages/api/dist" "$rt/packages/api/"
-mkdir -p "$rt/packages/sdk" && cp "$work/build/packages/sdk/persisted-documents.json" "$rt/packages/sdk/"
 
 psql -q "$admin" -c "CREATE DATABASE $db"
 url="${admin%/*}/$db"

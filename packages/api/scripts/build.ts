@@ -17,6 +17,7 @@
 // src/sample-data.production.ts, so nothing in dist/ contains or imports src/seed/ or faker
 // (test/build.test.ts checks the bundle's inputs and imports).
 import { rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type BuildOptions, build, type Metafile, type Plugin } from "esbuild";
@@ -51,6 +52,19 @@ const productionSubstitutes: Plugin = {
   },
 };
 
+/**
+ * The SDK's persisted-documents manifest is bundled into dist/ (every other package stays
+ * external): the server needs it at start-up, and an image then needs no copy of the SDK.
+ */
+const bundledFiles: Plugin = {
+  name: "jobgraph-bundled-files",
+  setup(b) {
+    b.onResolve({ filter: /^@jobgraph\/sdk\/persisted-documents\.json$/ }, (args) => ({
+      path: createRequire(path.join(args.resolveDir, "index.js")).resolve(args.path),
+    }));
+  },
+};
+
 export function buildOptions(overrides: BuildOptions = {}): BuildOptions {
   return {
     absWorkingDir: apiDir,
@@ -67,7 +81,7 @@ export function buildOptions(overrides: BuildOptions = {}): BuildOptions {
     sourcesContent: false,
     metafile: true,
     logLevel: "warning",
-    plugins: [productionSubstitutes],
+    plugins: [productionSubstitutes, bundledFiles],
     ...overrides,
   };
 }

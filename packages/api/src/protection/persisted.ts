@@ -2,7 +2,7 @@
 // with `persisted: true`).
 //
 // - By default (@graphql-yoga/plugin-apq): the SDK's own operations are known from the start
-//   (packages/sdk/persisted-documents.json), so its hash-only requests run in one round trip; any
+//   (the manifest `@jobgraph/sdk` exports; the build bundles it into dist/), so its hash-only requests run in one round trip; any
 //   other hash is PERSISTED_QUERY_NOT_FOUND until a client sends the document with it, and then
 //   remembered (a bounded cache). Plain documents run as usual.
 // - Trusted-documents mode (@graphql-yoga/plugin-persisted-operations): only hashes from the SDK's
@@ -10,10 +10,8 @@
 import { readFileSync } from "node:fs";
 import { createInMemoryAPQStore, useAPQ } from "@graphql-yoga/plugin-apq";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
+import sdkManifestJson from "@jobgraph/sdk/persisted-documents.json" with { type: "json" };
 import type { Plugin } from "graphql-yoga";
-import { repoRootUrl } from "../paths.js";
-
-export const SDK_MANIFEST = new URL("packages/sdk/persisted-documents.json", repoRootUrl);
 
 /** Registered documents longer than this still run, but are not remembered. */
 const MAX_REGISTERED_LENGTH = 32 * 1024;
@@ -26,6 +24,13 @@ export function readManifest(file: string | URL): Map<string, string> {
   } catch (error) {
     throw new Error(`${String(file)} is not a readable JSON file: ${(error as Error).message}`);
   }
+  return parseManifest(parsed, file);
+}
+
+/** The SDK's own operations, by hash. */
+export const sdkManifest = (): Map<string, string> => parseManifest(sdkManifestJson, "@jobgraph/sdk/persisted-documents.json");
+
+function parseManifest(parsed: unknown, file: string | URL): Map<string, string> {
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error(`${String(file)} must map SHA-256 hashes to documents`);
   const manifest = new Map<string, string>();
   for (const [hash, text] of Object.entries(parsed)) {
@@ -38,7 +43,7 @@ export function readManifest(file: string | URL): Map<string, string> {
 }
 
 export function persistedDocumentsPlugin(trusted: { file?: string } | null): Plugin {
-  const sdk = readManifest(SDK_MANIFEST);
+  const sdk = sdkManifest();
   if (trusted) {
     const allowed = new Map([...sdk, ...(trusted.file ? readManifest(trusted.file) : [])]);
     return usePersistedOperations({

@@ -5,19 +5,19 @@
 // documents (read from packages/sdk at run time), and refuse JOBGRAPH_SEED=true, which it cannot do.
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import sdkManifestJson from "@jobgraph/sdk/persisted-documents.json" with { type: "json" };
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { adminQuery, testEngine } from "../support/database.js";
 import { SERVER_BUILT, type ServerProcess, startServer } from "../support/server-process.js";
 
 const run = promisify(execFile);
 const apiDir = fileURLToPath(new URL("../..", import.meta.url));
-const sdkManifest = JSON.parse(readFileSync(new URL("../../../sdk/persisted-documents.json", import.meta.url), "utf8")) as Record<string, string>;
+const sdkManifest = sdkManifestJson as Record<string, string>;
 
 describe(`the compiled server with NODE_ENV=production (${testEngine})`, () => {
   const name = `jobgraph_test_${randomBytes(6).toString("hex")}`;

@@ -28,7 +28,7 @@ import { loadConfig } from "../../src/config.js";
 import { schema } from "../../src/graphql/schema.js";
 import { createJobgraphYoga, EXAMPLE_QUERY, type JobgraphYoga } from "../../src/http/yoga.js";
 import { logger } from "../../src/observability/logger.js";
-import { readManifest, SDK_MANIFEST } from "../../src/protection/persisted.js";
+import { sdkManifest } from "../../src/protection/persisted.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { createEmployer, createPosting } from "../support/factories.js";
 
@@ -241,7 +241,7 @@ const schemaDocument = fc.tuple(fc.integer(), fc.array(hostileValue, { minLength
   return `${root === schema.getQueryType() ? "query" : "mutation"} Fuzz { ${selection(root, 0, random, hostile)} }`;
 });
 
-const known = [...readManifest(SDK_MANIFEST).values(), EXAMPLE_QUERY, `{ postings(first: 3) { totalCount nodes { title employer { name } } } }`];
+const known = [...sdkManifest().values(), EXAMPLE_QUERY, `{ postings(first: 3) { totalCount nodes { title employer { name } } } }`];
 
 /** A real document, mutated: characters inserted, deleted, replaced, cut, repeated. */
 const mutatedDocument = fc
@@ -300,7 +300,7 @@ const documents = fc.oneof(
 /** Variables for the SDK's operations, of every wrong type. */
 const withVariables = fc
   .tuple(
-    fc.constantFrom(...readManifest(SDK_MANIFEST).values()),
+    fc.constantFrom(...sdkManifest().values()),
     fc.dictionary(
       fc.constantFrom(
         "id",

@@ -10,7 +10,7 @@ import { schema } from "../../src/graphql/schema.js";
 import { EXAMPLE_QUERY } from "../../src/http/yoga.js";
 import { operationCost } from "../../src/protection/cost.js";
 import { DEFAULT_PROTECTION, LimitCode } from "../../src/protection/index.js";
-import { readManifest, SDK_MANIFEST } from "../../src/protection/persisted.js";
+import { sdkManifest as readSdkManifest } from "../../src/protection/persisted.js";
 import { documentedExamples } from "../docs/examples.js";
 import { createTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
 import { adminKey } from "../support/auth.js";
@@ -19,7 +19,7 @@ import { REDIS_SKIP_NOTE, skipWithoutRedis, TEST_REDIS_URL } from "../support/re
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const LIMIT_CODES = new Set<string>(Object.values(LimitCode));
-const sdkManifest = readManifest(SDK_MANIFEST);
+const sdkManifest = readSdkManifest();
 /** Plausible variables for an operation's variable definitions (scalars only; input objects left out when optional). */
 function sampleVariables(document: string, operationName?: string): Record<string, unknown> {
   const operation = parse(document).definitions.find(
