@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
 
+/** Redis channel and key names start with this unless REDIS_PREFIX says otherwise. */
+export const DEFAULT_REDIS_PREFIX = "jobgraph:";
+
 /**
  * Jobgraph's configuration, read from environment variables once at start-up and validated: a bad
  * value stops the server with a message naming the variable, rather than misbehaving later.
@@ -66,7 +69,7 @@ export const envSchema = z.object({
   REDIS_PREFIX: z
     .string()
     .regex(/^[\w.:-]{1,64}$/, "must be 1 to 64 letters, digits, or . : _ -")
-    .default("jobgraph:")
+    .default(DEFAULT_REDIS_PREFIX)
     .meta({ description: "prefix of Redis channel and key names, so deployments (or test runs) sharing a Redis stay apart" }),
   DATABASE_REPLICA_URLS: z
     .string()

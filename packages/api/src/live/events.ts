@@ -4,6 +4,7 @@
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub } from "graphql-yoga";
 import { Redis } from "ioredis";
+import { DEFAULT_REDIS_PREFIX } from "../config.js";
 
 /** What happened to a posting. Each kind is a Subscription field. */
 export type PostingEventKind = "published" | "closed" | "updated";
@@ -38,7 +39,7 @@ export interface LiveEventsOptions {
 
 type Topics = Record<string, [PostingEvent]>;
 
-export function createLiveEvents({ redisUrl, channelPrefix = "jobgraph:", onError = () => {} }: LiveEventsOptions = {}): LiveEvents {
+export function createLiveEvents({ redisUrl, channelPrefix = DEFAULT_REDIS_PREFIX, onError = () => {} }: LiveEventsOptions = {}): LiveEvents {
   const topic = (kind: PostingEventKind) => `${channelPrefix}posting.${kind}`;
   let pubsub = createPubSub<Topics>();
   let disconnect = () => {};

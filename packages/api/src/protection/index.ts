@@ -3,6 +3,7 @@
 // docs/limits-and-protection.md documents each one.
 import { createLRUCache, type Plugin, type YogaServerOptions } from "graphql-yoga";
 import type { ProtectionConfig } from "../config.js";
+import { DEFAULT_REDIS_PREFIX } from "../config.js";
 import type { Logger } from "../observability/logger.js";
 import { armorPlugins } from "./armor.js";
 import { cachedResponseCostPlugin } from "./cached-cost.js";
@@ -67,7 +68,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
   // The one piece of shared state: each client's allowance, taken from by operations, subscriptions
   // and cached responses alike.
   const limiter = options.rateLimit
-    ? new CostRateLimiter(options.rateLimit, { redisUrl: options.redisUrl, logger, keyPrefix: `${options.redisPrefix ?? "jobgraph:"}cost` })
+    ? new CostRateLimiter(options.rateLimit, { redisUrl: options.redisUrl, logger, keyPrefix: `${options.redisPrefix ?? DEFAULT_REDIS_PREFIX}cost` })
     : undefined;
   const admit = createAdmission(options, limiter);
 
