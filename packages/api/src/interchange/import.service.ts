@@ -14,6 +14,7 @@ import { sentFields } from "../audit/audit.write.js";
 import { unknownBenefitErrors } from "../benefit/benefit.service.js";
 import { insertTables } from "../db/insert-tables.js";
 import { CreateEmployerSchema } from "../employer/employer.input.js";
+import { slugify } from "../employer/slug.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { announcePostingAfterCommit } from "../live/announce.js";
 import { type LocationData, withCoordinates } from "../location/location.input.js";
@@ -32,7 +33,7 @@ import { canWritePostingsOf } from "../viewer/access.js";
 import { isUniqueViolation, type WriteContext } from "../write/transaction.js";
 import { type FieldPath, type UserError, underField, userError, userErrorsFromZod } from "../write/user-errors.js";
 import { mapBenefits } from "./benefits.js";
-import { type ImportRecord, slugify } from "./record.js";
+import type { ImportRecord } from "./record.js";
 
 export type ImportStatus = "CREATED" | "UPDATED" | "UNCHANGED" | "FAILED";
 

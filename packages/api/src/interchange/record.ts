@@ -53,16 +53,3 @@ export function fallbackReference(parts: ReadonlyArray<string | null | undefined
   }
   return `import-${hash.toString(36)}`;
 }
-
-/** "Lloyds Banking Group" → "lloyds-banking-group". */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 100)
-    .replace(/-+$/g, "");
-}

@@ -1,6 +1,7 @@
 // Employers: name, site locations, description, accreditations and benefits of employer `j`,
 // from its size, industry and name core and the generator's seeded Faker.
 import type { Faker } from "@faker-js/faker";
+import { slugify } from "../employer/slug.js";
 import type { EmployerSize } from "../generated/prisma/client.js";
 import { accreditations } from "./accreditations.js";
 import { employerBenefits } from "./benefits.js";
@@ -10,7 +11,7 @@ import type { NameCore } from "./names.js";
 import { type Place, UK_PLACES } from "./places.js";
 import { chance, pick, type Rng, uuidv7, weighted } from "./random.js";
 import { EMPLOYER_SIZES, VALUES } from "./tables.js";
-import { gbp0, joinAnd, slugify } from "./text.js";
+import { gbp0, joinAnd } from "./text.js";
 import type { GeneratedEmployer, GeneratedLocation } from "./types.js";
 
 const PLACE_WEIGHTS = UK_PLACES.map((p) => p.weight);

@@ -1,18 +1,8 @@
-// Wording helpers for generated text: slugs, money, articles, lists and sentence templates.
+// Wording helpers for generated text: money, articles, lists and sentence templates.
 import { COMMON_WORDS } from "./tables.js";
 
 export function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 export const gbp0 = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
