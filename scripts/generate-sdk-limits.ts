@@ -1,12 +1,12 @@
-// Writes packages/sdk/src/generated/limits.ts from the API's own definition of its page sizes
+// Writes packages/sdk/src/limits.generated.ts from the API's own definition of its page sizes
 // (packages/api/src/graphql/page-size.ts), so the SDK pages with the largest page the API serves
-// without a second copy of the number. Runs in `pnpm generate:sdk`; test/sdk-limits.test.ts
+// without a second copy of the number. Runs in `pnpm generate:sdk`; test/sdk-agrees-with-api.test.ts
 // fails when the generated file is out of date.
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { PAGE_SIZE } from "../packages/api/src/graphql/page-size.js";
 
-export const limitsFile = fileURLToPath(new URL("../packages/sdk/src/generated/limits.ts", import.meta.url));
+export const limitsFile = fileURLToPath(new URL("../packages/sdk/src/limits.generated.ts", import.meta.url));
 
 export function limitsSource(): string {
   return [

@@ -2,26 +2,7 @@
 // nothing more: adding a document under operations/ and a line here adds a typed method.
 
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
-import {
-  ArchivePostingDocument,
-  ClosePostingDocument,
-  CreateBenefitDocument,
-  CreateEmployerDocument,
-  CreatePostingDocument,
-  GetBenefitDocument,
-  GetEmployerDocument,
-  GetPostingDocument,
-  ImportPostingsDocument,
-  ListBenefitsDocument,
-  ListEmployersDocument,
-  PublishPostingDocument,
-  SearchPostingsDocument,
-  SetEmployerBenefitsDocument,
-  SetPostingBenefitsDocument,
-  UpdateEmployerDocument,
-  UpdatePostingDocument,
-  ViewerDocument,
-} from "./generated/graphql.js";
+import * as documents from "./generated/graphql.js";
 import type { ConnectionPage } from "./runtime/paginate.js";
 
 /**
@@ -30,25 +11,25 @@ import type { ConnectionPage } from "./runtime/paginate.js";
  */
 export const operations = {
   // Reads
-  searchPostings: SearchPostingsDocument,
-  getPosting: GetPostingDocument,
-  getEmployer: GetEmployerDocument,
-  listEmployers: ListEmployersDocument,
-  listBenefits: ListBenefitsDocument,
-  getBenefit: GetBenefitDocument,
-  viewer: ViewerDocument,
+  searchPostings: documents.SearchPostingsDocument,
+  getPosting: documents.GetPostingDocument,
+  getEmployer: documents.GetEmployerDocument,
+  listEmployers: documents.ListEmployersDocument,
+  listBenefits: documents.ListBenefitsDocument,
+  getBenefit: documents.GetBenefitDocument,
+  viewer: documents.ViewerDocument,
   // Writes
-  createEmployer: CreateEmployerDocument,
-  updateEmployer: UpdateEmployerDocument,
-  setEmployerBenefits: SetEmployerBenefitsDocument,
-  createPosting: CreatePostingDocument,
-  updatePosting: UpdatePostingDocument,
-  setPostingBenefits: SetPostingBenefitsDocument,
-  publishPosting: PublishPostingDocument,
-  closePosting: ClosePostingDocument,
-  archivePosting: ArchivePostingDocument,
-  importPostings: ImportPostingsDocument,
-  createBenefit: CreateBenefitDocument,
+  createEmployer: documents.CreateEmployerDocument,
+  updateEmployer: documents.UpdateEmployerDocument,
+  setEmployerBenefits: documents.SetEmployerBenefitsDocument,
+  createPosting: documents.CreatePostingDocument,
+  updatePosting: documents.UpdatePostingDocument,
+  setPostingBenefits: documents.SetPostingBenefitsDocument,
+  publishPosting: documents.PublishPostingDocument,
+  closePosting: documents.ClosePostingDocument,
+  archivePosting: documents.ArchivePostingDocument,
+  importPostings: documents.ImportPostingsDocument,
+  createBenefit: documents.CreateBenefitDocument,
 };
 
 /** How to page through one connection: the document, where the connection is, and its cursor variables. */
@@ -66,17 +47,32 @@ const spec = <TResult, TVariables, TNode, TCursor extends string>(connection: Co
  * is paged by running its parent's operation again with the next cursor.
  */
 export const connections = {
-  postings: spec({ document: SearchPostingsDocument, connection: (data) => data.postings, cursorVariable: "after", pageSizeVariable: "first" }),
-  employers: spec({ document: ListEmployersDocument, connection: (data) => data.employers, cursorVariable: "after", pageSizeVariable: "first" }),
-  benefits: spec({ document: ListBenefitsDocument, connection: (data) => data.benefits, cursorVariable: "after", pageSizeVariable: "first" }),
+  postings: spec({
+    document: documents.SearchPostingsDocument,
+    connection: (data) => data.postings,
+    cursorVariable: "after",
+    pageSizeVariable: "first",
+  }),
+  employers: spec({
+    document: documents.ListEmployersDocument,
+    connection: (data) => data.employers,
+    cursorVariable: "after",
+    pageSizeVariable: "first",
+  }),
+  benefits: spec({
+    document: documents.ListBenefitsDocument,
+    connection: (data) => data.benefits,
+    cursorVariable: "after",
+    pageSizeVariable: "first",
+  }),
   employerPostings: spec({
-    document: GetEmployerDocument,
+    document: documents.GetEmployerDocument,
     connection: (data) => data.employer?.postings,
     cursorVariable: "postingsAfter",
     pageSizeVariable: "postingsFirst",
   }),
   benefitPostings: spec({
-    document: GetBenefitDocument,
+    document: documents.GetBenefitDocument,
     connection: (data) => data.benefit?.postings,
     cursorVariable: "postingsAfter",
     pageSizeVariable: "postingsFirst",

@@ -1,5 +1,5 @@
 // Page sizes, defined once. Connections, their argument descriptions, the cost estimate and the
-// facet lists read them here; the SDK's generated limits (packages/sdk/src/generated/limits.ts,
+// facet lists read them here; the SDK's generated limits (packages/sdk/src/limits.generated.ts,
 // written by scripts/generate-sdk-limits.ts) are written from this file. No imports: the SDK's
 // generator reads it without loading the server.
 

@@ -235,6 +235,43 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase(
 const snakeRow = (row: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(row).map(([k, v]) => [snake(k), v instanceof Date ? v.toISOString() : v]));
 
+/** The rows of an imported posting's or employer's benefits (posting_benefits / employer_benefits). */
+function benefitRows(
+  owner: { posting_id: string } | { employer_id: string },
+  offered: ReadonlyArray<{ key: string; detail?: string | null; value?: number | null; unit?: string | null }> | null | undefined,
+  catalogue: ReadonlyMap<string, string>,
+  stamps: { created_at: string; updated_at: string },
+): object[] {
+  return (offered ?? []).map((b, position) => ({
+    ...owner,
+    benefit_id: catalogue.get(b.key),
+    detail: b.detail ?? null,
+    value: b.value ?? null,
+    unit: b.unit ?? null,
+    position,
+    ...stamps,
+  }));
+}
+
+/** The audit event of one imported object (the same row recordAudit writes for a mutation). */
+function auditRow(
+  ctx: WriteContext,
+  object: { object_type: "Posting" | "Employer"; object_id: string; employer_id: string | null },
+  details: Record<string, unknown>,
+): object {
+  const key = ctx.viewer.kind === "ANONYMOUS" ? null : ctx.viewer;
+  return {
+    id: randomUUID(),
+    api_key_id: key?.keyId ?? null,
+    api_key_prefix: key?.prefix ?? null,
+    mutation: IMPORT_MUTATION,
+    ...object,
+    details,
+    request_id: ctx.requestId,
+    at: ctx.now.toISOString(),
+  };
+}
+
 /**
  * One transaction, one statement: the postings, their locations and benefits, and an audit event
  * each, through the seed's multi-table INSERT (json_populate_recordset), so ten thousand postings
@@ -249,7 +286,6 @@ async function insertPostings(ctx: WriteContext, creates: readonly Prepared[], c
   const links: object[] = [];
   const benefits: object[] = [];
   const audits: object[] = [];
-  const key = ctx.viewer.kind === "ANONYMOUS" ? null : ctx.viewer;
   const status = options.publish ? "PUBLISHED" : "DRAFT";
   for (const [i, p] of creates.entries()) {
     const id = ids[i] as string;
@@ -269,29 +305,19 @@ async function insertPostings(ctx: WriteContext, creates: readonly Prepared[], c
       locations.push({ ...snakeRow({ ...withCoordinates(location as LocationData) }), id: locationId, ...stamps });
       links.push({ posting_id: id, location_id: locationId, position, ...stamps });
     }
-    for (const [position, b] of (state.benefits ?? []).entries()) {
-      benefits.push({
-        posting_id: id,
-        benefit_id: catalogue.get(b.key),
-        detail: b.detail ?? null,
-        value: b.value ?? null,
-        unit: b.unit ?? null,
-        position,
-        ...stamps,
-      });
-    }
-    audits.push({
-      id: randomUUID(),
-      api_key_id: key?.keyId ?? null,
-      api_key_prefix: key?.prefix ?? null,
-      mutation: IMPORT_MUTATION,
-      object_type: "Posting",
-      object_id: id,
-      employer_id: p.employerId,
-      details: { fields: sentFields(p.input), status, version: 1, origin: p.record.origin },
-      request_id: ctx.requestId,
-      at: now,
-    });
+    benefits.push(...benefitRows({ posting_id: id }, state.benefits, catalogue, stamps));
+    audits.push(
+      auditRow(
+        ctx,
+        { object_type: "Posting", object_id: id, employer_id: p.employerId },
+        {
+          fields: sentFields(p.input),
+          status,
+          version: 1,
+          origin: p.record.origin,
+        },
+      ),
+    );
   }
   await ctx.prisma.$transaction(
     (tx) =>
@@ -422,7 +448,6 @@ class EmployerResolver {
     if (!missing.length) return;
     const now = this.ctx.now.toISOString();
     const stamps = { created_at: now, updated_at: now };
-    const key = this.ctx.viewer.kind === "ANONYMOUS" ? null : this.ctx.viewer;
     const employers: object[] = [];
     const accreditations: object[] = [];
     const benefits: object[] = [];
@@ -482,29 +507,8 @@ class EmployerResolver {
           ...stamps,
         });
       }
-      for (const [position, b] of (data.benefits ?? []).entries()) {
-        benefits.push({
-          employer_id: id,
-          benefit_id: this.catalogue.get(b.key),
-          detail: b.detail ?? null,
-          value: b.value ?? null,
-          unit: b.unit ?? null,
-          position,
-          ...stamps,
-        });
-      }
-      audits.push({
-        id: randomUUID(),
-        api_key_id: key?.keyId ?? null,
-        api_key_prefix: key?.prefix ?? null,
-        mutation: IMPORT_MUTATION,
-        object_type: "Employer",
-        object_id: id,
-        employer_id: id,
-        details: { fields: sentFields(input), version: 1 },
-        request_id: this.ctx.requestId,
-        at: now,
-      });
+      benefits.push(...benefitRows({ employer_id: id }, data.benefits, this.catalogue, stamps));
+      audits.push(auditRow(this.ctx, { object_type: "Employer", object_id: id, employer_id: id }, { fields: sentFields(input), version: 1 }));
       created.push({ id, slug, name: data.name });
     }
     if (!created.length) return;

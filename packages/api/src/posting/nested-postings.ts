@@ -10,7 +10,7 @@ import { replica } from "../db/replicas.js";
 import { type Posting, type PostingStatus, Prisma } from "../generated/prisma/client.js";
 import type { Context } from "../graphql/context.js";
 import { PAGE_SIZE } from "../graphql/page-size.js";
-import type { PostingFilterArgs, PostingOrderArgs } from "./posting.filter.js";
+import type { SearchArgs } from "./search.js";
 import { compileSearch, sortKeySql, whereSql } from "./search.sql.js";
 import { readableStatusesSql } from "./visibility.js";
 
@@ -18,13 +18,7 @@ const { sql } = Prisma;
 
 export type PostingParent = "employer" | "benefit";
 
-interface NestedPostingsArgs {
-  first?: number | null;
-  last?: number | null;
-  after?: string | null;
-  before?: string | null;
-  filter?: PostingFilterArgs;
-  orderBy?: PostingOrderArgs;
+interface NestedPostingsArgs extends SearchArgs {
   /** Employer.postings(statuses): exactly these statuses, as far as the caller may read them. */
   statuses?: readonly PostingStatus[] | null;
 }

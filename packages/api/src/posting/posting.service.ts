@@ -111,6 +111,23 @@ export async function createPosting(
   }
 }
 
+/**
+ * writablePosting, then the checks every edit of a posting's content makes: archived postings are
+ * final, and `expectedVersion` (when sent) must be the stored version.
+ */
+async function editablePosting(
+  tx: Tx,
+  ctx: WriteContext,
+  id: string,
+  expectedVersion: number | null | undefined,
+): Promise<{ posting: PostingWithRelations } | { errors: UserError[] }> {
+  const target = await writablePosting(tx, ctx, id);
+  if ("errors" in target) return target;
+  if (target.posting.status === "ARCHIVED") return { errors: [immutable()] };
+  const conflict = versionConflict("Posting", expectedVersion, target.posting.version);
+  return conflict.length ? { errors: conflict } : target;
+}
+
 /** Locks and loads a posting the caller may change, or says why not (NOT_FOUND hides foreign drafts). */
 async function writablePosting(tx: Tx, ctx: WriteContext, id: string): Promise<{ posting: PostingWithRelations } | { errors: UserError[] }> {
   await lockRow(tx, "postings", id);
@@ -147,12 +164,9 @@ export async function updatePosting(
   const patch = (parsed.success ? parsed.data : input) as PostingPatch;
   try {
     return await writeTransaction(ctx, async (tx, afterCommit) => {
-      const target = await writablePosting(tx, ctx, id);
+      const target = await editablePosting(tx, ctx, id, expectedVersion);
       if ("errors" in target) return failed(target.errors);
       const { posting } = target;
-      if (posting.status === "ARCHIVED") return failed([immutable()]);
-      const conflict = versionConflict("Posting", expectedVersion, posting.version);
-      if (conflict.length) return failed(conflict);
       const next = mergePosting(postingToState(posting), patch);
       const sent = new Set(Object.keys(input).filter((key) => input[key] !== undefined));
       const errors = [
@@ -264,12 +278,9 @@ export interface SetBenefitsArgs {
 export async function setPostingBenefits(ctx: WriteContext, { id, benefits, expectedVersion }: SetBenefitsArgs): Promise<Written> {
   const parsed = OfferedBenefitListSchema.safeParse(benefits);
   return writeTransaction(ctx, async (tx, afterCommit) => {
-    const target = await writablePosting(tx, ctx, id);
+    const target = await editablePosting(tx, ctx, id, expectedVersion);
     if ("errors" in target) return failed(target.errors);
     const { posting } = target;
-    if (posting.status === "ARCHIVED") return failed([immutable()]);
-    const conflict = versionConflict("Posting", expectedVersion, posting.version);
-    if (conflict.length) return failed(conflict);
     const resolved = await resolveBenefitKeys(tx, benefits as OfferedBenefitData[], ["benefits"]);
     const errors = [...(parsed.success ? [] : userErrorsFromZod(parsed.error, ["benefits"], benefits)), ...resolved.errors];
     if (errors.length || !parsed.success) return failed(errors);

@@ -42,7 +42,7 @@ interface SearchConnection extends FacetsSource {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-interface SearchArgs {
+export interface SearchArgs {
   first?: number | null;
   last?: number | null;
   after?: string | null;

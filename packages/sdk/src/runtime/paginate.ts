@@ -2,7 +2,7 @@
 
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 // The largest page the API serves (generated from its definition): fewer, larger pages mean fewer round trips.
-import { MAX_PAGE_SIZE } from "../generated/limits.js";
+import { MAX_PAGE_SIZE } from "../limits.generated.js";
 import type { RequestFunction, RequestOptions } from "./transport.js";
 
 /** The part of a Relay connection that paging needs. */
