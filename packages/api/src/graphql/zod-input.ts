@@ -6,9 +6,9 @@
 //   `.meta({ scalar })` picks another scalar (e.g. Date); a field is required (!) unless it is
 //   optional or nullable. A field's description is `.meta({ description })` on the field (on an
 //   object, `description` is the input type's own). Transforms and refinements do not matter here.
-import type { InputFieldBuilder, InputFieldMap, InputObjectRef, InputShapeFromFields, SchemaTypes } from "@pothos/core";
+import type { InputFieldBuilder, InputFieldMap, InputObjectRef, InputShapeFromFields } from "@pothos/core";
 import type { z } from "zod";
-import { builder } from "./builder.js";
+import { builder, type BuilderTypes as Types } from "./builder.js";
 import { enumRefFor } from "./enums.js";
 
 declare module "zod" {
@@ -20,7 +20,6 @@ declare module "zod" {
   }
 }
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 type AnyObject = z.ZodObject;
 type GraphQLType = string | object | [string | object];
 
