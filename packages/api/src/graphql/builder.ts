@@ -116,6 +116,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The builder's schema types, for helpers that take a field builder (e.g. InputFieldBuilder<BuilderTypes, "InputObject">). */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 /** Decodes an opaque global ID ("Type:id" in base64url), rejecting anything else with a clear error. */
 function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const decoded = Buffer.from(globalId, "base64").toString("utf8");

@@ -17,14 +17,24 @@ import { builder } from "./builder.js";
 
 type Described<E extends Record<string, string>> = { [K in keyof E]: string };
 
+/** Each Prisma enum's GraphQL enum, so `z.enum(HoursType)` in an input schema finds `HoursTypeEnum` (graphql/zod-input.ts). */
+const enumsByValues = new Map<object, EnumRef<never, string>>();
+
+/** The GraphQL enum declared for a Prisma enum's values object. */
+export function enumRefFor(values: object): EnumRef<never, string> | undefined {
+  return enumsByValues.get(values);
+}
+
 function enumWithDescriptions<E extends Record<string, string>>(name: string, values: E, description: string, descriptions: Described<E>) {
   const valueOptions = Object.fromEntries(Object.keys(values).map((key) => [key, { value: values[key], description: descriptions[key] }]));
   // Pothos infers value configs from a literal; this one is built, so it is passed as its own type.
-  return builder.enumType(values, {
+  const ref = builder.enumType(values, {
     name,
     description,
     values: valueOptions,
   } as never) as EnumRef<ReturnType<typeof builder.enumType> extends EnumRef<infer T, infer _V, infer _I> ? T : never, E[keyof E]>;
+  enumsByValues.set(values, ref as EnumRef<never, string>);
+  return ref;
 }
 
 export const EmployerSizeEnum = enumWithDescriptions("EmployerSize", EmployerSize, "An employer's headcount band.", {

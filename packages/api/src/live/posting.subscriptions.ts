@@ -6,8 +6,7 @@ import { filter as filterStream, pipe } from "graphql-yoga";
 import { primary } from "../db/replicas.js";
 import { builder } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
-import { AccreditationSchemeEnum, ContractTypeEnum, HoursTypeEnum, WorkplaceTypeEnum } from "../graphql/enums.js";
-import { NearFilter, type PostingFilterArgs, SalaryFilter } from "../posting/posting.filter.js";
+import { type PostingFilterArgs, postingCriteria } from "../posting/posting.filter.js";
 import { compileSearch, whereSql } from "../posting/search.sql.js";
 import { postingSql, publicPosting } from "../posting/visibility.js";
 import type { PostingEvent, PostingEventKind } from "./events.js";
@@ -16,22 +15,13 @@ export const PostingEventFilter = builder.inputType("PostingEventFilter", {
   description:
     "Which postings a subscription hears about: the criteria of `PostingFilter` that describe a posting itself, meaning the same as there. " +
     "Criteria combine with AND; values inside one list combine with OR unless the field says otherwise. The posting is checked as it is when the event is delivered.",
-  fields: (t) => ({
-    keywords: t.string({ description: 'Full-text search as in `PostingFilter.keywords`: words, "quoted phrases", -exclusions and OR.' }),
-    near: t.field({ type: NearFilter, description: "Only postings near a place or point." }),
-    salary: t.field({ type: SalaryFilter, description: "Only postings paying within an annual range." }),
-    employerIds: t.globalIDList({ description: "Only these employers (global IDs)." }),
-    employerSlugs: t.stringList({ description: "Only these employers (slugs)." }),
-    contractTypes: t.field({ type: [ContractTypeEnum], description: "Only these contract types." }),
-    hoursTypes: t.field({ type: [HoursTypeEnum], description: "Only these hours types." }),
-    workplaceTypes: t.field({ type: [WorkplaceTypeEnum], description: "Only these workplace types." }),
-    remoteDaysPerWeekMin: t.float({
-      description: "Only postings allowing at least this many remote days a week (fully remote postings always qualify).",
+  fields: (t) =>
+    postingCriteria(t, {
+      keywords: 'Full-text search as in `PostingFilter.keywords`: words, "quoted phrases", -exclusions and OR.',
+      benefitKeys: "Only postings offering all of these benefits (catalogue keys), directly or through their employer.",
+      skills: "Only postings tagged with all of these skills (exact tags).",
+      accreditations: "Only postings of employers holding all of these accreditations.",
     }),
-    benefitKeys: t.stringList({ description: "Only postings offering all of these benefits (catalogue keys), directly or through their employer." }),
-    skills: t.stringList({ description: "Only postings tagged with all of these skills (exact tags)." }),
-    accreditations: t.field({ type: [AccreditationSchemeEnum], description: "Only postings of employers holding all of these accreditations." }),
-  }),
 });
 
 type EventFilterArgs = typeof PostingEventFilter.$inferInput | null | undefined;

@@ -1,36 +1,27 @@
-// LocationInput: a place as a client sends it, for postings and headquarters.
+// LocationInput: a place as a client sends it, for postings and headquarters; the zod schema
+// validates and normalises it and declares the GraphQL input type, which graphql/zod-input.ts
+// builds where an input uses it.
 import { isValid as isUkPostcode, toNormalised } from "postcode";
 import { z } from "zod";
-import { builder } from "../graphql/builder.js";
 import { countryCode, optionalText, requiredText } from "../write/fields.js";
 import { issue } from "../write/user-errors.js";
 import { resolvePlace } from "./gazetteer.js";
 
-export const LocationInput = builder.inputType("LocationInput", {
-  description:
-    'A place. For a UK place (countryCode GB, the default) the postcode must be a valid UK postcode; it is stored normalised ("ec2v7ae" becomes "EC2V 7AE").',
-  fields: (t) => ({
-    name: t.string({ required: true, description: 'The place name as a job seeker reads it, e.g. "London".' }),
-    addressLine: t.string({ description: "Street address." }),
-    locality: t.string({ description: "Town or city." }),
-    region: t.string({ description: 'Region or county, e.g. "South West England".' }),
-    postcode: t.string({ description: "Postal code." }),
-    countryCode: t.string({ description: "ISO 3166-1 alpha-2 country code (default GB)." }),
-    latitude: t.float({ description: "WGS 84 latitude, -90 to 90 (with longitude)." }),
-    longitude: t.float({ description: "WGS 84 longitude, -180 to 180 (with latitude)." }),
-  }),
-});
-
 export const LocationInputSchema = z
   .object({
-    name: requiredText(200),
-    addressLine: optionalText(300),
-    locality: optionalText(100),
-    region: optionalText(100),
-    postcode: optionalText(16),
-    countryCode: countryCode.nullish(),
-    latitude: z.number().min(-90).max(90).nullish(),
-    longitude: z.number().min(-180).max(180).nullish(),
+    name: requiredText(200).meta({ description: 'The place name as a job seeker reads it, e.g. "London".' }),
+    addressLine: optionalText(300).meta({ description: "Street address." }),
+    locality: optionalText(100).meta({ description: "Town or city." }),
+    region: optionalText(100).meta({ description: 'Region or county, e.g. "South West England".' }),
+    postcode: optionalText(16).meta({ description: "Postal code." }),
+    countryCode: countryCode.nullish().meta({ description: "ISO 3166-1 alpha-2 country code (default GB)." }),
+    latitude: z.number().min(-90).max(90).nullish().meta({ description: "WGS 84 latitude, -90 to 90 (with longitude)." }),
+    longitude: z.number().min(-180).max(180).nullish().meta({ description: "WGS 84 longitude, -180 to 180 (with latitude)." }),
+  })
+  .meta({
+    inputType: "LocationInput",
+    description:
+      'A place. For a UK place (countryCode GB, the default) the postcode must be a valid UK postcode; it is stored normalised ("ec2v7ae" becomes "EC2V 7AE").',
   })
   .superRefine((location, ctx) => {
     const country = location.countryCode ?? "GB";

@@ -1,6 +1,7 @@
 // The inputs that narrow and order posting lists: Query.postings (search), Employer.postings and
 // Benefit.postings share them. search.sql.ts turns them into SQL.
-import { builder } from "../graphql/builder.js";
+import type { InputFieldBuilder } from "@pothos/core";
+import { type BuilderTypes, builder } from "../graphql/builder.js";
 import { AccreditationSchemeEnum, ContractTypeEnum, HoursTypeEnum, WorkplaceTypeEnum } from "../graphql/enums.js";
 import { OrderDirection } from "../graphql/order.js";
 
@@ -41,14 +42,21 @@ export const SalaryFilter = builder.inputType("SalaryFilter", {
   }),
 });
 
-export const PostingFilter = builder.inputType("PostingFilter", {
-  description: "Narrows a list of postings. Criteria combine with AND; values inside one list combine with OR unless the field says otherwise.",
-  fields: (t) => ({
-    keywords: t.string({
-      description:
-        'Full-text search, English stemming, in the style of web search engines: words (all must match), "quoted phrases", -exclusions and OR. ' +
-        "Matches the title, skills, summary and description, and the employer's name, weighted in that order for RELEVANCE.",
-    }),
+/** Descriptions that PostingFilter and PostingEventFilter word differently (one has examples, the other points to it). */
+interface CriteriaWording {
+  keywords: string;
+  benefitKeys: string;
+  skills: string;
+  accreditations: string;
+}
+
+/**
+ * The criteria that describe a posting itself, declared once for PostingFilter and for
+ * PostingEventFilter (live/posting.subscriptions.ts), which mean the same by them.
+ */
+export function postingCriteria(t: InputFieldBuilder<BuilderTypes, "InputObject">, wording: CriteriaWording) {
+  return {
+    keywords: t.string({ description: wording.keywords }),
     near: t.field({ type: NearFilter, description: "Only postings near a place or point." }),
     salary: t.field({ type: SalaryFilter, description: "Only postings paying within an annual range." }),
     employerIds: t.globalIDList({ description: "Only these employers (global IDs)." }),
@@ -59,14 +67,23 @@ export const PostingFilter = builder.inputType("PostingFilter", {
     remoteDaysPerWeekMin: t.float({
       description: "Only postings allowing at least this many remote days a week (fully remote postings always qualify).",
     }),
-    benefitKeys: t.stringList({
-      description:
+    benefitKeys: t.stringList({ description: wording.benefitKeys }),
+    skills: t.stringList({ description: wording.skills }),
+    accreditations: t.field({ type: [AccreditationSchemeEnum], description: wording.accreditations }),
+  };
+}
+
+export const PostingFilter = builder.inputType("PostingFilter", {
+  description: "Narrows a list of postings. Criteria combine with AND; values inside one list combine with OR unless the field says otherwise.",
+  fields: (t) => ({
+    ...postingCriteria(t, {
+      keywords:
+        'Full-text search, English stemming, in the style of web search engines: words (all must match), "quoted phrases", -exclusions and OR. ' +
+        "Matches the title, skills, summary and description, and the employer's name, weighted in that order for RELEVANCE.",
+      benefitKeys:
         'Only postings offering all of these benefits (catalogue keys, e.g. ["pension", "share-scheme"]), directly or through their employer.',
-    }),
-    skills: t.stringList({ description: 'Only postings tagged with all of these skills (exact tags, e.g. ["Python", "SQL"]).' }),
-    accreditations: t.field({
-      type: [AccreditationSchemeEnum],
-      description: "Only postings of employers holding all of these accreditations, e.g. [DISABILITY_CONFIDENT].",
+      skills: 'Only postings tagged with all of these skills (exact tags, e.g. ["Python", "SQL"]).',
+      accreditations: "Only postings of employers holding all of these accreditations, e.g. [DISABILITY_CONFIDENT].",
     }),
     postedAfter: t.field({ type: "DateTime", description: "Only postings published at or after this time." }),
     closingAfter: t.field({ type: "DateTime", description: "Only postings closing at or after this time (open-ended postings qualify)." }),
