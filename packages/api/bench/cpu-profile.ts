@@ -62,14 +62,16 @@ export function summariseProfile(profile: CpuProfile, projectRoot: string, lastS
     const deltas = profile.timeDeltas ?? [];
     const times: number[] = [];
     let at = profile.startTime ?? 0;
-    for (let i = 0; i < profile.samples.length; i++) times.push((at += deltas[i] ?? 0));
+    for (let i = 0; i < profile.samples.length; i++) {
+      at += deltas[i] ?? 0;
+      times.push(at);
+    }
     const end = profile.endTime ?? times[times.length - 1] ?? 0;
     const from = lastSeconds === undefined ? Number.NEGATIVE_INFINITY : end - lastSeconds * 1e6;
     profile.samples.forEach((id, i) => {
       if ((times[i] ?? 0) >= from) charge(id, 1);
     });
-  }
-  else for (const node of profile.nodes) charge(node.id, node.hitCount ?? 0);
+  } else for (const node of profile.nodes) charge(node.id, node.hitCount ?? 0);
   counts.delete("(root)");
   counts.delete("(idle)");
   const total = [...counts.values()].reduce((a, b) => a + b, 0);

@@ -69,7 +69,16 @@ describe("summariseProfile", () => {
   });
 
   it("falls back to hitCount when the profile has no sample list", () => {
-    const summary = summariseProfile({ nodes: [{ ...frame(1, "(idle)", ""), hitCount: 5 }, { ...frame(2, "(garbage collector)", ""), hitCount: 1 }, { ...frame(3, "f", "node:fs"), hitCount: 3 }] }, ROOT);
+    const summary = summariseProfile(
+      {
+        nodes: [
+          { ...frame(1, "(idle)", ""), hitCount: 5 },
+          { ...frame(2, "(garbage collector)", ""), hitCount: 1 },
+          { ...frame(3, "f", "node:fs"), hitCount: 3 },
+        ],
+      },
+      ROOT,
+    );
     expect(summary.total).toBe(4);
     expect(summary.gcPercent).toBe(25);
     expect(formatProfile(summary, 1)).toEqual(["  75.0%  node:", "GC: 25.0% of 4 non-idle samples"]);
