@@ -9,7 +9,8 @@
 // profiles the API's CPU under O1 load (bench/cpu-profile.ts).
 //
 //   pnpm bench [--reuse] [--duration 10] [--connections 10] [--rounds 3] [--only O1,O3]
-//              [--sequential 30] [--no-profile] [--employers 5000] [--postings 100000]
+//              [--sequential 30] [--no-profile] [--show-sql] [--employers 5000] [--postings 100000]
+//   --show-sql prints the SQL text the API sends for one request of each operation.
 //   BENCH_DATABASE_URL=postgres://... (default postgres://postgres@127.0.0.1:5432/jobgraph_bench)
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     only: { type: "string", default: "O1,O2,O3,O4" },
     sequential: { type: "string", default: "30" },
     "no-profile": { type: "boolean", default: false },
+    "show-sql": { type: "boolean", default: false },
     employers: { type: "string", default: "5000" },
     postings: { type: "string", default: "100000" },
   },
@@ -242,6 +244,13 @@ const statements = new Map<string, { API: number; ceiling: number }>();
       for (const server of servers) {
         const counter = server.name === "API" ? apiCounter : ceilingCounter;
         for (let i = 0; i < 5; i++) await post(server, op);
+        if (values["show-sql"] && server.name === "API") {
+          counter.record();
+          await post(server, op);
+          const texts = counter.recorded();
+          console.log(`${op.id}: the API's SQL for one request (${texts.length} Query/Parse messages)`);
+          for (const text of texts) console.log(`  - ${text.replace(/\s+/g, " ").slice(0, 240)}`);
+        }
         const before = counter.count();
         for (let i = 0; i < sequential; i++) await post(server, op);
         counts[server.name] = (counter.count() - before) / sequential;

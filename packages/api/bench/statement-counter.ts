@@ -12,6 +12,10 @@ export interface StatementCounter {
   url: string;
   /** Statements counted since the proxy started (Q + E). */
   count(): number;
+  /** From now on, keep the SQL text of each Query and Parse message (until `recorded()`). */
+  record(): void;
+  /** The SQL texts kept since `record()`, and stops keeping them. */
+  recorded(): string[];
   close(): Promise<void>;
 }
 
@@ -19,6 +23,7 @@ export interface StatementCounter {
 export function startStatementCounter(databaseUrl: string): Promise<StatementCounter> {
   const target = new URL(databaseUrl);
   let statements = 0;
+  let texts: string[] | undefined;
   const sockets = new Set<{ destroy(): void }>();
   const server: Server = createServer((client) => {
     const upstream = connect(Number(target.port || 5432), target.hostname);
@@ -50,6 +55,12 @@ export function startStatementCounter(databaseUrl: string): Promise<StatementCou
         if (pending.length - offset < length + 1) break;
         const type = pending[offset];
         if (type === 0x51 /* Q */ || type === 0x45 /* E */) statements++;
+        if (texts && (type === 0x51 || type === 0x50) /* Q, P */) {
+          // Query: the text. Parse: the statement's name, then the text (both NUL-terminated).
+          let start = offset + 5;
+          if (type === 0x50) start = pending.indexOf(0, start) + 1;
+          texts.push(pending.toString("utf8", start, pending.indexOf(0, start)));
+        }
         forward.push(pending.subarray(offset, offset + length + 1));
         offset += length + 1;
       }
@@ -75,6 +86,14 @@ export function startStatementCounter(databaseUrl: string): Promise<StatementCou
       resolve({
         url: url.toString(),
         count: () => statements,
+        record: () => {
+          texts = [];
+        },
+        recorded: () => {
+          const kept = texts ?? [];
+          texts = undefined;
+          return kept;
+        },
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());
