@@ -1,4 +1,4 @@
-// pnpm bench: search throughput and latency on PostgreSQL at 100,000 postings, printed as figures
+// pnpm bench:search: search throughput and latency on PostgreSQL at 100,000 postings, printed as figures
 // (never asserted). It seeds a database (unless --reuse), starts the real API server, drives a
 // fixed mix of search operations over HTTP with autocannon, plus a stream of 1,200 different
 // searches, twice: without the response cache (every request runs its SQL) and with it (the
@@ -6,7 +6,7 @@
 // one hand-written SQL query (the best we could write, using the same indexes) through pg behind a
 // bare Node HTTP handler.
 //
-//   pnpm bench [--reuse] [--duration 10] [--connections 10] [--employers 5000] [--postings 100000]
+//   pnpm bench:search [--reuse] [--duration 10] [--connections 10] [--employers 5000] [--postings 100000]
 //   BENCH_DATABASE_URL=postgres://... (default postgres://postgres@127.0.0.1:5432/jobgraph_bench)
 import type { ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";

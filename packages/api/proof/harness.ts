@@ -72,9 +72,11 @@ export function startApi(options: {
   logFile?: string;
   /** Load proof/memory-probe.ts into the server, writing its memory to this file (see there). */
   memoryFile?: string;
+  /** More Node options for the server process, e.g. ["--cpu-prof", "--cpu-prof-dir", dir]. */
+  nodeArgs?: string[];
 }): ChildProcess {
   const probe = options.memoryFile ? ["--expose-gc", "--import", "./proof/memory-probe.ts"] : [];
-  return spawn(process.execPath, ["--import", "tsx", ...probe, "src/server.ts"], {
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", ...probe, "src/server.ts"], {
     cwd: apiDir,
     stdio: ["ignore", options.logFile ? openSync(options.logFile, "a") : "ignore", "inherit"],
     env: {
