@@ -7,6 +7,7 @@ import { zodInputType } from "../graphql/zod-input.js";
 import { LocationInputSchema } from "../location/location.input.js";
 import { httpUrl, optionalText, requiredText, slug, textList } from "../write/fields.js";
 import { issue } from "../write/user-errors.js";
+import { SLUG_MAX } from "./slug.js";
 
 const AccreditationSchema = z
   .object({
@@ -23,7 +24,7 @@ const AccreditationSchema = z
 
 /** An employer's fields with their rules; `.partial()` of it validates updates. Descriptions are the create's. */
 const EmployerFieldsSchema = z.object({
-  slug: slug(100).meta({ description: 'Unique, URL-safe handle: lower-case letters, digits and hyphens, e.g. "acme-retail".' }),
+  slug: slug(SLUG_MAX).meta({ description: 'Unique, URL-safe handle: lower-case letters, digits and hyphens, e.g. "acme-retail".' }),
   name: requiredText(200).meta({ description: "The employer's name (at most 200 characters)." }),
   description: optionalText(20_000).meta({ description: "About the employer, in Markdown, stored as written." }),
   websiteUrl: httpUrl.nullish().meta({ description: "The employer's website: an absolute http(s) URL." }),

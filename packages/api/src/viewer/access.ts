@@ -3,13 +3,7 @@
 // viewer may call at all is decided by scope-auth on the fields; see builder.ts.)
 import type { PostingStatus } from "../generated/prisma/enums.js";
 import { postingMatches, readablePosting } from "../posting/visibility.js";
-import { draftReaderOf, hasScope, type Viewer } from "./viewer.js";
-
-/** Whether the viewer may read this employer's DRAFT and ARCHIVED postings. */
-export function canReadDraftsOf(viewer: Viewer, employerId: string): boolean {
-  const reader = draftReaderOf(viewer);
-  return reader === "all" || reader === employerId;
-}
+import { hasScope, type Viewer } from "./viewer.js";
 
 /** Whether the viewer may create and change this employer's postings. */
 export function canWritePostingsOf(viewer: Viewer, employerId: string): boolean {
