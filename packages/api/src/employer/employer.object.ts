@@ -1,14 +1,16 @@
-import { OfferedBenefitType, offeredBenefitsQuery } from "../benefit/offered-benefit.js";
+import { type OfferedBenefitRow, OfferedBenefitType } from "../benefit/offered-benefit.js";
+import { loadRelation, offeredBenefitsPlan, wholePlan } from "../db/read-plan.js";
+import type { Employer, EmployerAccreditation, Location } from "../generated/prisma/client.js";
 import { builder, pageSize } from "../graphql/builder.js";
 import { AccreditationLevelEnum, AccreditationSchemeEnum, EmployerSizeEnum, PostingStatusEnum } from "../graphql/enums.js";
+import { LocationType } from "../location/location.object.js";
 import { nestedPostingCount, nestedPostingRows } from "../posting/nested-postings.js";
 import { PostingFilter, PostingOrder } from "../posting/posting.filter.js";
-import { PostingConnection } from "../posting/posting.object.js";
-import { openPostingWhere } from "../posting/visibility.js";
+import { PostingConnection, PostingType, type PostingWithRelations } from "../posting/posting.object.js";
 import { markdownToSafeHtml } from "../text/markdown.js";
+import { employerById, openPostingsCount } from "./employer.read.js";
 
-// Registered by this call; relations and fields name it by its Prisma model, so nothing holds a reference to it.
-builder.prismaObject("EmployerAccreditation", {
+const AccreditationType = builder.prismaObject("EmployerAccreditation", {
   name: "Accreditation",
   description: "A scheme the employer belongs to, e.g. Disability Confident (Employer level) or the real Living Wage.",
   fields: (t) => ({
@@ -37,6 +39,14 @@ builder.prismaObject("EmployerAccreditation", {
     }),
   }),
 });
+
+/** An employer as a planned read returns it: its relations already nested (absent when read through Prisma). */
+type WithRelations = Employer & {
+  headquarters?: Location | null;
+  accreditations?: EmployerAccreditation[];
+  benefits?: OfferedBenefitRow[];
+  openPostingsCount?: number;
+};
 
 export const EmployerType = builder.prismaNode("Employer", {
   description: "An organisation that posts jobs.",
@@ -79,19 +89,32 @@ export const EmployerType = builder.prismaNode("Employer", {
     brands: t.exposeStringList("brands", {
       description: 'Trading names the employer also uses, e.g. "Halifax".',
     }),
-    headquarters: t.relation("headquarters", {
+    headquarters: t.field({
+      type: LocationType,
       nullable: true,
       description: "Head office.",
+      resolve: (e, _args, ctx) => {
+        const planned = (e as WithRelations).headquarters;
+        if (planned !== undefined) return planned;
+        return e.headquartersId ? loadRelation<Location | null>(ctx, "Employer", "headquarters", wholePlan("Location"), e.id) : null;
+      },
     }),
-    accreditations: t.relation("accreditations", {
+    accreditations: t.field({
+      type: [AccreditationType],
       description: "Schemes and accreditations held.",
-      query: { orderBy: { scheme: "asc" } },
+      resolve: (e, _args, ctx) =>
+        (e as WithRelations).accreditations ??
+        loadRelation<EmployerAccreditation[]>(ctx, "Employer", "accreditations", wholePlan("EmployerAccreditation"), e.id),
     }),
     benefits: t.field({
       type: [OfferedBenefitType],
       description: "Benefits the employer offers on every posting.",
-      select: { benefits: offeredBenefitsQuery },
-      resolve: (e) => e.benefits.map((row) => ({ ...row, source: "EMPLOYER" as const })),
+      resolve: async (e, _args, ctx) => {
+        const rows =
+          (e as WithRelations).benefits ??
+          (await loadRelation<OfferedBenefitRow[]>(ctx, "Employer", "benefits", offeredBenefitsPlan("EmployerBenefit"), e.id));
+        return rows.map((row) => ({ ...row, source: "EMPLOYER" as const }));
+      },
     }),
     postings: t.prismaConnection(
       {
@@ -116,9 +139,9 @@ export const EmployerType = builder.prismaNode("Employer", {
       },
       PostingConnection,
     ),
-    openPostingsCount: t.relationCount("postings", {
+    openPostingsCount: t.int({
       description: "How many of the employer's postings are open now.",
-      where: (_args, ctx) => openPostingWhere(ctx.now),
+      resolve: (e, _args, ctx) => (e as WithRelations).openPostingsCount ?? openPostingsCount(ctx, e.id),
     }),
     version: t.exposeInt("version", {
       description: "Increases with every change through the API; send it as `expectedVersion` to update only what you last read.",
@@ -141,4 +164,13 @@ export const EmployerConnection = builder.connectionObject(
     description: "A page of employers.",
   },
   { name: "EmployerEdge", description: "An employer in a page." },
+);
+
+// Posting.employer lives here, beside the type it returns (posting.object.ts cannot import this module).
+builder.prismaObjectField(PostingType, "employer", (t) =>
+  t.field({
+    type: EmployerType,
+    description: "The employer offering the job.",
+    resolve: (p, _args, ctx) => (p as PostingWithRelations).employer ?? employerById(ctx, p.employerId),
+  }),
 );

@@ -5,11 +5,13 @@
 // Prisma query loads the page's postings with the selection Pothos planned beneath them (so
 // nested fields stay batched). Pothos' prismaConnection keeps cursors and pageInfo.
 import DataLoader from "dataloader";
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import { type ObjectPlan, objectSql, planPosting, readPlanned } from "../db/read-plan.js";
 import { replica } from "../db/replicas.js";
 import { type Posting, type PostingStatus, Prisma } from "../generated/prisma/client.js";
 import type { Context } from "../graphql/context.js";
 import { PAGE_SIZE } from "../graphql/page-size.js";
+import { fieldsAt, selectionOf } from "../graphql/selection.js";
 import type { SearchArgs } from "./search.js";
 import { compileSearch, sortKeySql, whereSql } from "./search.sql.js";
 import { readableStatusesSql } from "./visibility.js";
@@ -49,6 +51,7 @@ async function loadPages(
   args: NestedPostingsArgs,
   window: PageWindow,
   nodeQuery: object,
+  plan: ObjectPlan | null,
   parentIds: readonly string[],
 ): Promise<Page[]> {
   const search = compileSearch(args.filter, args.orderBy, ctx.now, args.statuses ? readableStatusesSql(ctx.viewer, args.statuses) : undefined);
@@ -58,7 +61,7 @@ async function loadPages(
   const afterCursor = window.cursor
     ? sql`AND (c.sort_key, c.id) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${window.cursor}::uuid), ${window.cursor}::uuid)`
     : Prisma.empty;
-  const ranked = await replica(ctx.prisma).$queryRaw<Array<{ parent_id: string; id: string | null; total: number | null }>>`
+  const rankedSql = sql`
     WITH candidates AS (
       SELECT x.parent_id, p.id, ${key} AS sort_key
       FROM (${sourceSql(parent, parentIds)}) x JOIN postings p ON p.id = x.posting_id
@@ -71,9 +74,23 @@ async function loadPages(
     UNION ALL
     SELECT parent_id::text, id::text, NULL::int, rn FROM paged WHERE rn <= ${window.limit}
     ORDER BY 1, 4`;
-  const ids = ranked.flatMap((row) => (row.id ? [row.id] : []));
-  const postings = ids.length ? await ctx.prisma.posting.findMany({ ...nodeQuery, where: { id: { in: ids } } }) : [];
-  const byId = new Map(postings.map((posting) => [posting.id, posting]));
+  // With a planned selection (db/read-plan.ts) the page's postings come in the same statement;
+  // otherwise Prisma loads them with the query Pothos planned.
+  let byId: Map<string, Posting>;
+  let ranked: Array<{ parent_id: string; id: string | null; total: number | null; node?: Posting | null }>;
+  if (plan) {
+    ranked = await readPlanned<{ parent_id: string; id: string | null; total: number | null; node: string | null }, Posting>(
+      replica(ctx.prisma),
+      plan,
+      sql`SELECT r.*, (SELECT ${objectSql(plan, "p")} FROM postings p WHERE p.id = r.id::uuid)::text AS node FROM (${rankedSql}) r`,
+    );
+    byId = new Map(ranked.flatMap((row) => (row.id && row.node ? [[row.id, row.node] as const] : [])));
+  } else {
+    ranked = await replica(ctx.prisma).$queryRaw(rankedSql);
+    const ids = ranked.flatMap((row) => (row.id ? [row.id] : []));
+    const postings = ids.length ? await ctx.prisma.posting.findMany({ ...nodeQuery, where: { id: { in: ids } } }) : [];
+    byId = new Map(postings.map((posting) => [posting.id, posting]));
+  }
   const pages = new Map<string, Page>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
   for (const row of ranked) {
     const page = pages.get(row.parent_id);
@@ -86,6 +103,8 @@ async function loadPages(
   }
   return parentIds.map((id) => pages.get(id) ?? { rows: [], total: 0 });
 }
+
+const selectsJsonLd = (info: GraphQLResolveInfo, nodeFields: FieldNode[]) => selectionOf(info, nodeFields, "Posting", ["Node"]).has("jsonLd");
 
 /** Where a field sits in the operation, without list indexes: one loader serves all its parents. */
 function fieldPath(info: GraphQLResolveInfo): string {
@@ -110,7 +129,13 @@ function pageLoader(parent: PostingParent, args: NestedPostingsArgs, ctx: Contex
   let loader = ctx.loaders.get(key) as DataLoader<string, Page> | undefined;
   if (!loader) {
     const window: PageWindow = { cursor: cursor?.id, limit: Math.abs(take), inverted: take < 0 };
-    loader = new DataLoader<string, Page>((parentIds) => loadPages(ctx, parent, args, window, nodeQuery, parentIds));
+    // Pothos loads Posting.jsonLd through the mappings of its own query: keep its query then.
+    const nodeFields = [
+      ...fieldsAt(info, info.fieldNodes, ["nodes"], ["PostingConnection"]),
+      ...fieldsAt(info, info.fieldNodes, ["edges", "node"], ["PostingConnection", "PostingEdge"]),
+    ];
+    const plan = query && !selectsJsonLd(info, nodeFields) ? planPosting(info, nodeFields, ctx.now) : null;
+    loader = new DataLoader<string, Page>((parentIds) => loadPages(ctx, parent, args, window, nodeQuery, plan, parentIds));
     ctx.loaders.set(key, loader);
   }
   return loader;

@@ -1,11 +1,19 @@
-import { mergeOfferedBenefits, OfferedBenefitType, offeredBenefitsQuery } from "../benefit/offered-benefit.js";
-import type { Location, Posting } from "../generated/prisma/client.js";
+import { mergeOfferedBenefits, type OfferedBenefitRow, OfferedBenefitType } from "../benefit/offered-benefit.js";
+import { loadRelation, offeredBenefitsPlan, wholePlan } from "../db/read-plan.js";
+import type { Employer, Location, Posting } from "../generated/prisma/client.js";
 import { builder } from "../graphql/builder.js";
 import { toNumber } from "../graphql/decimal.js";
 import { ApplyMethodEnum, ContractTypeEnum, HoursTypeEnum, PostingStatusEnum, SalaryPeriodEnum, WorkplaceTypeEnum } from "../graphql/enums.js";
 import { LocationType } from "../location/location.object.js";
 import { markdownToSafeHtml } from "../text/markdown.js";
 import { isPostingOpen, readablePostingWhere } from "./visibility.js";
+
+/** A posting as a planned read returns it: its relations already nested (absent when read through Prisma). */
+export type PostingWithRelations = Posting & {
+  locations?: Array<{ location: Location }>;
+  benefits?: OfferedBenefitRow[];
+  employer?: Employer & { benefits?: OfferedBenefitRow[] };
+};
 
 // Value objects grouping a posting's columns; each resolves from the posting row itself.
 
@@ -244,19 +252,11 @@ export const PostingType = builder.prismaNode("Posting", {
     locations: t.field({
       type: [LocationType],
       description: "Where the job is based, primary location first.",
-      select: {
-        locations: { orderBy: { position: "asc" }, select: { location: true } },
-      },
-      resolve: async (p, _args, ctx) => {
-        const locations = p.locations.map((link) => link.location);
-        if (locations.every((location) => location)) return locations;
-        // Prisma read the links and the locations in two statements, and a concurrent
-        // updatePosting replaced (and deleted) some of them in between: read them again in one
-        // statement, which sees one consistent state.
-        return ctx.prisma.$queryRaw<Location[]>`
-          SELECT l.id, l.name, l.address_line AS "addressLine", l.locality, l.region, l.postcode, l.country_code AS "countryCode",
-                 l.latitude, l.longitude, l.created_at AS "createdAt", l.updated_at AS "updatedAt"
-          FROM posting_locations pl JOIN locations l ON l.id = pl.location_id WHERE pl.posting_id = ${p.id}::uuid ORDER BY pl.position`;
+      // Planned with the posting (db/read-plan.ts), else read for every posting of the request in one
+      // statement, which sees one consistent state of links and locations.
+      resolve: (p, _args, ctx) => {
+        const links = (p as PostingWithRelations).locations;
+        return links ? links.map((link) => link.location) : loadRelation<Location[]>(ctx, "Posting", "locations", wholePlan("Location"), p.id);
       },
     }),
     postedAt: t.expose("postedAt", {
@@ -284,17 +284,18 @@ export const PostingType = builder.prismaNode("Posting", {
     benefits: t.field({
       type: [OfferedBenefitType],
       description: "The posting's own benefits, then the employer's that apply to it.",
-      select: {
-        benefits: offeredBenefitsQuery,
-        employer: { select: { benefits: offeredBenefitsQuery } },
+      resolve: async (p, _args, ctx) => {
+        const { benefits, employer } = p as PostingWithRelations;
+        if (benefits && employer?.benefits) return mergeOfferedBenefits(benefits, employer.benefits);
+        const [own, employers] = await Promise.all([
+          loadRelation<OfferedBenefitRow[]>(ctx, "Posting", "benefits", offeredBenefitsPlan("PostingBenefit"), p.id),
+          loadRelation<OfferedBenefitRow[]>(ctx, "Employer", "benefits", offeredBenefitsPlan("EmployerBenefit"), p.employerId),
+        ]);
+        return mergeOfferedBenefits(own, employers);
       },
-      resolve: (p) => mergeOfferedBenefits(p.benefits, p.employer.benefits),
     }),
     otherBenefits: t.exposeStringList("otherBenefits", {
       description: "Benefits the catalogue has no entry for, in the advert's words (an import keeps them rather than dropping them).",
-    }),
-    employer: t.relation("employer", {
-      description: "The employer offering the job.",
     }),
     source: t.field({
       type: SourceType,

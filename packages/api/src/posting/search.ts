@@ -4,12 +4,14 @@
 import { createHash } from "node:crypto";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
+import { objectSql, planPosting, readPlanned } from "../db/read-plan.js";
 import { replica } from "../db/replicas.js";
 import { type Posting, Prisma } from "../generated/prisma/client.js";
 import { builder, pageSize } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
 import { badUserInput } from "../graphql/errors.js";
 import { PAGE_SIZE } from "../graphql/page-size.js";
+import { fieldsAt } from "../graphql/selection.js";
 import { type DistanceUnit, fromKilometres } from "../location/distance.js";
 import { aggregateLoader } from "./aggregates.js";
 import { type FacetsSource, PostingFacetsType } from "./facets.js";
@@ -157,6 +159,24 @@ export function searchPageSql(search: CompiledSearch, limit: number, cursor?: { 
     LIMIT ${limit}`;
 }
 
+interface PageRow {
+  id: string;
+  sort_key: string;
+  distance: number | null;
+  relevance: number | null;
+  /** The planned posting, when the selection was planned. */
+  node?: Posting | null;
+}
+
+/** The page's postings by id: planned with the page, or loaded through Prisma with everything selected beneath them. */
+async function pagePostings(page: PageRow[], ctx: Context, info: GraphQLResolveInfo): Promise<Map<string, Posting>> {
+  if (!page.length) return new Map();
+  if (page[0]?.node !== undefined) return new Map(page.flatMap((row) => (row.node ? [[row.id, row.node] as const] : [])));
+  const nodeQuery = queryFromInfo({ context: ctx, info, typeName: "Posting", paths: [["nodes"], ["edges", "node"]] });
+  const postings = await ctx.prisma.posting.findMany({ ...nodeQuery, where: { id: { in: page.map((row) => row.id) } } });
+  return new Map(postings.map((posting) => [posting.id, posting]));
+}
+
 async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResolveInfo): Promise<SearchConnection> {
   pageSize(args);
   if (args.after != null && args.before != null) throw badUserInput('Arguments "after" and "before" cannot be used together.');
@@ -171,18 +191,28 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
   const cursorArg = backward ? args.before : args.after;
   const cursor = cursorArg ? decodeCursor(cursorArg, fingerprint, backward ? "before" : "after") : undefined;
 
-  const rows =
+  // The page, and with it every posting's planned JSON (db/read-plan.ts) when the selection can be
+  // planned: one statement. Otherwise the page's ids, then Prisma loads the postings.
+  const nodeFields = [
+    ...fieldsAt(info, info.fieldNodes, ["nodes"], ["PostingSearchConnection"]),
+    ...fieldsAt(info, info.fieldNodes, ["edges", "node"], ["PostingSearchConnection", "PostingSearchEdge"]),
+  ];
+  const plan = planPosting(info, nodeFields, ctx.now);
+  const pageSql = searchPageSql(search, size + 1, cursor, backward);
+  const rows: PageRow[] =
     size === 0 && !cursor
       ? []
-      : await replica(ctx.prisma).$queryRaw<Array<{ id: string; sort_key: string; distance: number | null; relevance: number | null }>>(
-          searchPageSql(search, size + 1, cursor, backward),
-        );
+      : plan
+        ? await readPlanned<PageRow & { node: string | null }, Posting>(
+            replica(ctx.prisma),
+            plan,
+            sql`SELECT page.*, (SELECT ${objectSql(plan, "p")} FROM postings p WHERE p.id = page.id::uuid)::text AS node FROM (${pageSql}) page`,
+          )
+        : await replica(ctx.prisma).$queryRaw<PageRow[]>(pageSql);
   const page = rows.slice(0, size);
   if (backward) page.reverse();
 
-  const nodeQuery = queryFromInfo({ context: ctx, info, typeName: "Posting", paths: [["nodes"], ["edges", "node"]] });
-  const postings = page.length ? await ctx.prisma.posting.findMany({ ...nodeQuery, where: { id: { in: page.map((row) => row.id) } } }) : [];
-  const byId = new Map(postings.map((posting) => [posting.id, posting]));
+  const byId = await pagePostings(page, ctx, info);
   const unit = search.near?.unit ?? "KILOMETERS";
   const edges = page.flatMap((row) => {
     const node = byId.get(row.id);

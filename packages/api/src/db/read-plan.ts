@@ -1,0 +1,299 @@
+// Reads planned from the GraphQL selection, as query compilers (PostGraphile, Join Monster) plan
+// them: a posting, an employer and what they nest (employer, locations, benefits, accreditations,
+// headquarters) become ONE SQL expression building the JSON of exactly the fields selected — the
+// columns those fields read and, for each relation selected, a correlated subquery aggregating its
+// rows — so a page of postings with everything beneath it is one statement, and no column nobody
+// asked for leaves the database. The JSON comes back shaped as Prisma would have returned the rows
+// (camelCase fields, relations nested under their Prisma names), so the object types' resolvers
+// read it unchanged. A selection with a field this planner does not know returns null, and the
+// caller reads through Prisma instead.
+import DataLoader from "dataloader";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
+import { getDatamodel } from "../generated/prisma/pothos-types.js";
+import type { Context } from "../graphql/context.js";
+import { type Selection, selectionOf } from "../graphql/selection.js";
+import { openPosting, postingSql } from "../posting/visibility.js";
+
+const { sql, raw, join } = Prisma;
+
+type ModelName = "Posting" | "Employer" | "EmployerAccreditation" | "Location" | "Benefit" | "PostingBenefit" | "EmployerBenefit";
+
+/** What one object of a model needs: its columns (Prisma field names) and its relations' plans. */
+export interface ObjectPlan {
+  model: ModelName;
+  columns: Set<string>;
+  relations: Map<string, ObjectPlan>;
+  /** Values computed in SQL from the row aliased by the argument (e.g. a count). */
+  computed: Map<string, (alias: string) => Prisma.Sql>;
+}
+
+const datamodel = getDatamodel().datamodel.models as unknown as Record<string, { fields: Array<{ name: string; type: string; kind: string }> }>;
+
+/** Prisma field → column: the schema maps every field to its snake_case name. */
+const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const TABLES: Record<ModelName, string> = {
+  Posting: "postings",
+  Employer: "employers",
+  EmployerAccreditation: "employer_accreditations",
+  Location: "locations",
+  Benefit: "benefits",
+  PostingBenefit: "posting_benefits",
+  EmployerBenefit: "employer_benefits",
+};
+
+function scalarFields(model: ModelName): string[] {
+  return (datamodel[model]?.fields ?? []).filter((f) => f.kind === "scalar" || f.kind === "enum").map((f) => f.name);
+}
+
+const dateFields = new Map<string, Set<string>>(
+  Object.entries(datamodel).map(([model, { fields }]) => [model, new Set(fields.filter((f) => f.type === "DateTime").map((f) => f.name))]),
+);
+
+export const newPlan = (model: ModelName, columns: Iterable<string> = []): ObjectPlan => ({
+  model,
+  columns: new Set(columns),
+  relations: new Map(),
+  computed: new Map(),
+});
+
+/** A relation planned whole (small catalogue rows, locations): every column. */
+export const wholePlan = (model: ModelName) => newPlan(model, scalarFields(model));
+
+// The GraphQL fields of each planned type: the columns each reads, or how it plans a relation.
+// A selected field missing here makes the whole selection unplanned (null): nothing is guessed.
+
+type FieldRule = readonly string[] | ((plan: ObjectPlan, nodes: FieldNode[], info: GraphQLResolveInfo, now: Date) => boolean);
+
+export const offeredBenefitsPlan = (model: "PostingBenefit" | "EmployerBenefit") => {
+  const plan = newPlan(model, ["detail", "value", "unit"]);
+  plan.relations.set("benefit", wholePlan("Benefit"));
+  return plan;
+};
+
+/** Fields that load what they need themselves (Pothos' own loading, or their own SQL): nothing to plan. */
+const SELF_LOADING: readonly string[] = [];
+
+const POSTING: Record<string, FieldRule> = {
+  __typename: [],
+  jsonLd: SELF_LOADING,
+  id: ["id"],
+  reference: ["reference"],
+  title: ["title"],
+  summary: ["summary"],
+  description: ["description"],
+  descriptionHtml: ["description"],
+  team: ["team"],
+  responsibilities: ["responsibilities"],
+  requirements: ["requirementsEssential", "requirementsDesirable"],
+  skills: ["skills"],
+  salary: ["salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "salaryText", "salaryAnnualMin", "salaryAnnualMax"],
+  hours: ["hoursType", "hoursPerWeek", "hoursText"],
+  contractType: ["contractType"],
+  workplace: ["workplaceType", "remoteDaysPerWeekMax", "officeDaysPerWeekMin", "officeTimeShareMin", "workplacePolicy"],
+  postedAt: ["postedAt"],
+  closesAt: ["closesAt"],
+  status: ["status"],
+  isOpen: ["status", "closesAt"],
+  apply: ["applyMethod", "applyUrl", "applyEmail", "applyInstructions", "directApply"],
+  otherBenefits: ["otherBenefits"],
+  source: ["sourceName", "sourceUrl", "sourceId"],
+  createdAt: ["createdAt"],
+  version: ["version"],
+  updatedAt: ["updatedAt"],
+  locations: (plan) => {
+    plan.relations.set("locations", wholePlan("Location"));
+    return true;
+  },
+  benefits: (plan) => {
+    plan.relations.set("benefits", offeredBenefitsPlan("PostingBenefit"));
+    const employer = plan.relations.get("employer") ?? newPlan("Employer", ["id"]);
+    employer.relations.set("benefits", offeredBenefitsPlan("EmployerBenefit"));
+    plan.relations.set("employer", employer);
+    return true;
+  },
+  employer: (plan, nodes, info, now) => {
+    const employer = plan.relations.get("employer") ?? newPlan("Employer", ["id"]);
+    plan.relations.set("employer", employer);
+    return planInto(employer, selectionOf(info, nodes, "Employer", ["Node"]), EMPLOYER, info, now);
+  },
+};
+
+const EMPLOYER: Record<string, FieldRule> = {
+  __typename: [],
+  postings: SELF_LOADING,
+  openPostingsCount: (plan, _nodes, _info, now) => {
+    plan.computed.set("openPostingsCount", (alias) => openPostingsCountSql(alias, now));
+    return true;
+  },
+  id: ["id"],
+  slug: ["slug"],
+  name: ["name"],
+  description: ["description"],
+  descriptionHtml: ["description"],
+  websiteUrl: ["websiteUrl"],
+  logoUrl: ["logoUrl"],
+  industry: ["industry"],
+  size: ["size"],
+  brands: ["brands"],
+  version: ["version"],
+  createdAt: ["createdAt"],
+  updatedAt: ["updatedAt"],
+  headquarters: (plan) => {
+    plan.relations.set("headquarters", wholePlan("Location"));
+    return true;
+  },
+  accreditations: (plan) => {
+    plan.relations.set("accreditations", wholePlan("EmployerAccreditation"));
+    return true;
+  },
+  benefits: (plan) => {
+    plan.relations.set("benefits", offeredBenefitsPlan("EmployerBenefit"));
+    return true;
+  },
+};
+
+function planInto(plan: ObjectPlan, selection: Selection, rules: Record<string, FieldRule>, info: GraphQLResolveInfo, now: Date): boolean {
+  for (const [name, nodes] of selection) {
+    const rule = rules[name];
+    if (!rule) return false;
+    if (typeof rule === "function") {
+      if (!rule(plan, nodes, info, now)) return false;
+    } else for (const c of rule) plan.columns.add(c);
+  }
+  return true;
+}
+
+/**
+ * The plan for postings selected by `nodes` (the field nodes of a Posting-typed field), or null when
+ * the selection holds a field the planner does not know.
+ */
+export function planPosting(info: GraphQLResolveInfo, nodes: readonly FieldNode[], now: Date): ObjectPlan | null {
+  // Always: the id (cursors, node ids) and what the visibility rules read.
+  const plan = newPlan("Posting", ["id", "employerId", "status", "closesAt"]);
+  return planInto(plan, selectionOf(info, nodes, "Posting", ["Node"]), POSTING, info, now) ? plan : null;
+}
+
+/** The plan for employers selected by `nodes`, or null when it holds a field the planner does not know. */
+export function planEmployer(info: GraphQLResolveInfo, nodes: readonly FieldNode[], now: Date): ObjectPlan | null {
+  const plan = newPlan("Employer", ["id"]);
+  return planInto(plan, selectionOf(info, nodes, "Employer", ["Node"]), EMPLOYER, info, now) ? plan : null;
+}
+
+/** Employer.openPostingsCount for the employer row aliased `alias`. */
+export const openPostingsCountSql = (alias: string, now: Date) =>
+  sql`(SELECT count(*)::int FROM postings p WHERE p.employer_id = ${raw(alias)}.id AND ${postingSql(openPosting(now))})`;
+
+// SQL: each object is json_build_object over its row; json_build_object takes at most 100
+// arguments, so wider objects are built in parts and concatenated as jsonb.
+
+let aliasCounter = 0;
+const nextAlias = (prefix: string) => {
+  aliasCounter = (aliasCounter + 1) % 1_000_000;
+  return `${prefix}${aliasCounter}`;
+};
+
+/** How each relation is read: its table's rows for the parent row aliased `parent`. */
+const RELATIONS: Record<string, (plan: ObjectPlan, parent: string) => Prisma.Sql> = {
+  "Posting.employer": (plan, parent) => {
+    const e = nextAlias("e");
+    return sql`(SELECT ${objectSql(plan, e)} FROM employers ${raw(e)} WHERE ${raw(e)}.id = ${raw(parent)}.employer_id)`;
+  },
+  "Posting.locations": (plan, parent) => {
+    const pl = nextAlias("pl");
+    const l = nextAlias("l");
+    return sql`(SELECT coalesce(json_agg(${objectSql(plan, l)} ORDER BY ${raw(pl)}.position), '[]'::json)
+      FROM posting_locations ${raw(pl)} JOIN locations ${raw(l)} ON ${raw(l)}.id = ${raw(pl)}.location_id WHERE ${raw(pl)}.posting_id = ${raw(parent)}.id)`;
+  },
+  "Posting.benefits": (plan, parent) => {
+    const pb = nextAlias("pb");
+    return sql`(SELECT coalesce(json_agg(${objectSql(plan, pb)} ORDER BY ${raw(pb)}.position), '[]'::json)
+      FROM posting_benefits ${raw(pb)} WHERE ${raw(pb)}.posting_id = ${raw(parent)}.id)`;
+  },
+  "Employer.benefits": (plan, parent) => {
+    const eb = nextAlias("eb");
+    return sql`(SELECT coalesce(json_agg(${objectSql(plan, eb)} ORDER BY ${raw(eb)}.position), '[]'::json)
+      FROM employer_benefits ${raw(eb)} WHERE ${raw(eb)}.employer_id = ${raw(parent)}.id)`;
+  },
+  "Employer.accreditations": (plan, parent) => {
+    const a = nextAlias("a");
+    return sql`(SELECT coalesce(json_agg(${objectSql(plan, a)} ORDER BY ${raw(a)}.scheme), '[]'::json)
+      FROM employer_accreditations ${raw(a)} WHERE ${raw(a)}.employer_id = ${raw(parent)}.id)`;
+  },
+  "Employer.headquarters": (plan, parent) => {
+    const l = nextAlias("l");
+    return sql`(SELECT ${objectSql(plan, l)} FROM locations ${raw(l)} WHERE ${raw(l)}.id = ${raw(parent)}.headquarters_id)`;
+  },
+  "PostingBenefit.benefit": (plan, parent) => {
+    const b = nextAlias("b");
+    return sql`(SELECT ${objectSql(plan, b)} FROM benefits ${raw(b)} WHERE ${raw(b)}.id = ${raw(parent)}.benefit_id)`;
+  },
+  "EmployerBenefit.benefit": (plan, parent) => RELATIONS["PostingBenefit.benefit"]?.(plan, parent) as Prisma.Sql,
+};
+
+/** The JSON of one row aliased `alias`, as the plan wants it. */
+export function objectSql(plan: ObjectPlan, alias: string): Prisma.Sql {
+  const pairs: Prisma.Sql[] = [];
+  for (const field of plan.columns) pairs.push(sql`${raw(`'${field}', ${alias}.${column(field)}`)}`);
+  for (const [name, nested] of plan.relations) {
+    const read = RELATIONS[`${plan.model}.${name}`];
+    if (!read) throw new Error(`No read planned for ${plan.model}.${name}`);
+    pairs.push(sql`${raw(`'${name}'`)}, ${read(nested, alias)}`);
+  }
+  for (const [name, value] of plan.computed) pairs.push(sql`${raw(`'${name}'`)}, ${value(alias)}`);
+  if (pairs.length <= 50) return sql`json_build_object(${join(pairs, ", ")})`;
+  const parts: Prisma.Sql[] = [];
+  for (let i = 0; i < pairs.length; i += 50) parts.push(sql`jsonb_build_object(${join(pairs.slice(i, i + 50), ", ")})`);
+  return sql`(${join(parts, " || ")})::json`;
+}
+
+/** Turns the JSON of a planned object into what Prisma would have returned: dates as Date objects. */
+export function hydrate<T>(plan: ObjectPlan, value: unknown): T {
+  if (value === null || value === undefined) return value as T;
+  if (Array.isArray(value)) return value.map((item) => hydrate(plan, item)) as T;
+  const row = value as Record<string, unknown>;
+  const dates = dateFields.get(plan.model);
+  if (dates) for (const field of plan.columns) if (dates.has(field) && typeof row[field] === "string") row[field] = new Date(row[field] as string);
+  for (const [name, nested] of plan.relations) row[name] = hydrate(nested, row[name]);
+  // The Posting.locations relation is read as locations; Prisma's shape is the link rows.
+  if (plan.model === "Posting" && Array.isArray(row.locations)) row.locations = (row.locations as unknown[]).map((location) => ({ location }));
+  return row as T;
+}
+
+/** Exported for the agreement test: every column the planner may read, by model. */
+export const plannedTables = TABLES;
+
+/**
+ * A relation of a row read through Prisma (or any row without it): batched per request, one
+ * statement for every parent asking for the same relation, read by the same planned SQL.
+ */
+export function loadRelation<T>(ctx: Context, model: "Posting" | "Employer", name: string, nested: ObjectPlan, id: string): Promise<T> {
+  const key = `relation:${model}.${name}`;
+  let loader = ctx.loaders.get(key) as DataLoader<string, T> | undefined;
+  if (!loader) {
+    const read = RELATIONS[`${model}.${name}`];
+    if (!read) throw new Error(`No read planned for ${model}.${name}`);
+    loader = new DataLoader<string, T>(async (ids) => {
+      const rows = await ctx.prisma.$queryRaw<Array<{ id: string; value: string | null }>>(
+        sql`SELECT x.id::text AS id, (${read(nested, "x")})::text AS value FROM ${raw(TABLES[model])} x WHERE x.id = ANY(${[...ids]}::uuid[])`,
+      );
+      const byId = new Map(rows.map((row) => [row.id, row.value === null ? null : hydrate<T>(nested, JSON.parse(row.value))]));
+      return ids.map((id) => byId.get(id) as T);
+    });
+    ctx.loaders.set(key, loader);
+  }
+  return loader.load(id);
+}
+
+/**
+ * Runs `sql` (whose rows carry a planned object's JSON as text in `node`) and hydrates each node.
+ */
+export async function readPlanned<Row extends { node: string | null }, T>(
+  prisma: PrismaClient,
+  plan: ObjectPlan,
+  query: Prisma.Sql,
+): Promise<Array<Omit<Row, "node"> & { node: T | null }>> {
+  const rows = await prisma.$queryRaw<Row[]>(query);
+  return rows.map((row) => ({ ...row, node: row.node === null ? null : hydrate<T>(plan, JSON.parse(row.node)) }));
+}
