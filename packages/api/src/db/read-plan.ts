@@ -12,10 +12,10 @@ import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { getDatamodel } from "../generated/prisma/pothos-types.js";
 import type { Context } from "../graphql/context.js";
-import { type Selection, selectionOf } from "../graphql/selection.js";
+import { type Dynamic, type Selection, selectionOf } from "../graphql/selection.js";
 import { openPosting, postingSql } from "../posting/visibility.js";
 
-const { sql, raw, join } = Prisma;
+const { sql, raw } = Prisma;
 
 type ModelName = "Posting" | "Employer" | "EmployerAccreditation" | "Location" | "Benefit" | "PostingBenefit" | "EmployerBenefit";
 
@@ -24,8 +24,8 @@ export interface ObjectPlan {
   model: ModelName;
   columns: Set<string>;
   relations: Map<string, ObjectPlan>;
-  /** Values computed in SQL from the row aliased by the argument (e.g. a count). */
-  computed: Map<string, (alias: string) => Prisma.Sql>;
+  /** Values computed in SQL from the row (COMPUTED below), e.g. a count. */
+  computed: Set<string>;
 }
 
 const datamodel = getDatamodel().datamodel.models as unknown as Record<string, { fields: Array<{ name: string; type: string; kind: string }> }>;
@@ -55,7 +55,7 @@ export const newPlan = (model: ModelName, columns: Iterable<string> = []): Objec
   model,
   columns: new Set(columns),
   relations: new Map(),
-  computed: new Map(),
+  computed: new Set(),
 });
 
 /** A relation planned whole (small catalogue rows, locations): every column. */
@@ -64,7 +64,7 @@ export const wholePlan = (model: ModelName) => newPlan(model, scalarFields(model
 // The GraphQL fields of each planned type: the columns each reads, or how it plans a relation.
 // A selected field missing here makes the whole selection unplanned (null): nothing is guessed.
 
-type FieldRule = readonly string[] | ((plan: ObjectPlan, nodes: FieldNode[], info: GraphQLResolveInfo, now: Date) => boolean);
+type FieldRule = readonly string[] | ((plan: ObjectPlan, nodes: FieldNode[], info: GraphQLResolveInfo, dynamic: Dynamic) => boolean);
 
 export const offeredBenefitsPlan = (model: "PostingBenefit" | "EmployerBenefit") => {
   const plan = newPlan(model, ["detail", "value", "unit"]);
@@ -113,18 +113,18 @@ const POSTING: Record<string, FieldRule> = {
     plan.relations.set("employer", employer);
     return true;
   },
-  employer: (plan, nodes, info, now) => {
+  employer: (plan, nodes, info, dynamic) => {
     const employer = plan.relations.get("employer") ?? newPlan("Employer", ["id"]);
     plan.relations.set("employer", employer);
-    return planInto(employer, selectionOf(info, nodes, "Employer", ["Node"]), EMPLOYER, info, now);
+    return planInto(employer, selectionOf(info, nodes, "Employer", ["Node"], dynamic), EMPLOYER, info, dynamic);
   },
 };
 
 const EMPLOYER: Record<string, FieldRule> = {
   __typename: [],
   postings: SELF_LOADING,
-  openPostingsCount: (plan, _nodes, _info, now) => {
-    plan.computed.set("openPostingsCount", (alias) => openPostingsCountSql(alias, now));
+  openPostingsCount: (plan) => {
+    plan.computed.add("openPostingsCount");
     return true;
   },
   id: ["id"],
@@ -154,98 +154,158 @@ const EMPLOYER: Record<string, FieldRule> = {
   },
 };
 
-function planInto(plan: ObjectPlan, selection: Selection, rules: Record<string, FieldRule>, info: GraphQLResolveInfo, now: Date): boolean {
+function planInto(plan: ObjectPlan, selection: Selection, rules: Record<string, FieldRule>, info: GraphQLResolveInfo, dynamic: Dynamic): boolean {
   for (const [name, nodes] of selection) {
     const rule = rules[name];
     if (!rule) return false;
     if (typeof rule === "function") {
-      if (!rule(plan, nodes, info, now)) return false;
+      if (!rule(plan, nodes, info, dynamic)) return false;
     } else for (const c of rule) plan.columns.add(c);
   }
   return true;
 }
 
 /**
+ * Plans are made once per document: cached on the first field node of the selection (the parsed
+ * document is cached by Yoga, so its nodes are the same objects on every request), unless an
+ * @skip/@include there reads a variable.
+ */
+const plans = new WeakMap<FieldNode, Map<string, ObjectPlan | null>>();
+
+function cachedPlan(nodes: readonly FieldNode[], key: string, make: (dynamic: Dynamic) => ObjectPlan | null): ObjectPlan | null {
+  const first = nodes[0];
+  const cached = first ? plans.get(first)?.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  const dynamic: Dynamic = { variables: false };
+  const plan = make(dynamic);
+  if (first && !dynamic.variables) {
+    const byKey = plans.get(first) ?? new Map<string, ObjectPlan | null>();
+    plans.set(first, byKey);
+    byKey.set(key, plan);
+  }
+  return plan;
+}
+
+/**
  * The plan for postings selected by `nodes` (the field nodes of a Posting-typed field), or null when
  * the selection holds a field the planner does not know.
  */
-export function planPosting(info: GraphQLResolveInfo, nodes: readonly FieldNode[], now: Date): ObjectPlan | null {
-  // Always: the id (cursors, node ids) and what the visibility rules read.
-  const plan = newPlan("Posting", ["id", "employerId", "status", "closesAt"]);
-  return planInto(plan, selectionOf(info, nodes, "Posting", ["Node"]), POSTING, info, now) ? plan : null;
+export function planPosting(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): ObjectPlan | null {
+  return cachedPlan(nodes, `Posting:${nodes.length}`, (dynamic) => {
+    // Always: the id (cursors, node ids) and what the visibility rules read.
+    const plan = newPlan("Posting", ["id", "employerId", "status", "closesAt"]);
+    return planInto(plan, selectionOf(info, nodes, "Posting", ["Node"], dynamic), POSTING, info, dynamic) ? plan : null;
+  });
 }
 
 /** The plan for employers selected by `nodes`, or null when it holds a field the planner does not know. */
-export function planEmployer(info: GraphQLResolveInfo, nodes: readonly FieldNode[], now: Date): ObjectPlan | null {
-  const plan = newPlan("Employer", ["id"]);
-  return planInto(plan, selectionOf(info, nodes, "Employer", ["Node"]), EMPLOYER, info, now) ? plan : null;
+export function planEmployer(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): ObjectPlan | null {
+  return cachedPlan(nodes, `Employer:${nodes.length}`, (dynamic) => {
+    const plan = newPlan("Employer", ["id"]);
+    return planInto(plan, selectionOf(info, nodes, "Employer", ["Node"], dynamic), EMPLOYER, info, dynamic) ? plan : null;
+  });
 }
 
 /** Employer.openPostingsCount for the employer row aliased `alias`. */
-export const openPostingsCountSql = (alias: string, now: Date) =>
-  sql`(SELECT count(*)::int FROM postings p WHERE p.employer_id = ${raw(alias)}.id AND ${postingSql(openPosting(now))})`;
+export function openPostingsCountSql(alias: string, now: Date): Prisma.Sql {
+  const strings = (COMPUTED["Employer.openPostingsCount"] as (alias: string) => string)(alias).split(NOW);
+  return new Prisma.Sql(
+    strings,
+    strings.slice(1).map(() => now),
+  );
+}
 
 // SQL: each object is json_build_object over its row; json_build_object takes at most 100
-// arguments, so wider objects are built in parts and concatenated as jsonb.
+// arguments, so wider objects are built in parts and concatenated as jsonb. The text of a plan's
+// SQL is built once (plans are cached per document, see planFor) with a marker where the request's
+// clock goes; objectSql puts the clock in as a parameter.
 
-let aliasCounter = 0;
-const nextAlias = (prefix: string) => {
-  aliasCounter = (aliasCounter + 1) % 1_000_000;
-  return `${prefix}${aliasCounter}`;
+const NOW = "\u0000now\u0000";
+
+/** Correlation names, numbered in the order a plan's SQL is built: the same plan, the same text. */
+type Aliases = (prefix: string) => string;
+
+const counter = (): Aliases => {
+  let n = 0;
+  return (prefix) => `${prefix}${++n}`;
 };
 
 /** How each relation is read: its table's rows for the parent row aliased `parent`. */
-const RELATIONS: Record<string, (plan: ObjectPlan, parent: string) => Prisma.Sql> = {
-  "Posting.employer": (plan, parent) => {
-    const e = nextAlias("e");
-    return sql`(SELECT ${objectSql(plan, e)} FROM employers ${raw(e)} WHERE ${raw(e)}.id = ${raw(parent)}.employer_id)`;
+const RELATIONS: Record<string, (plan: ObjectPlan, parent: string, alias: Aliases) => string> = {
+  "Posting.employer": (plan, parent, alias) => {
+    const e = alias("e");
+    return `(SELECT ${objectText(plan, e, alias)} FROM employers ${e} WHERE ${e}.id = ${parent}.employer_id)`;
   },
-  "Posting.locations": (plan, parent) => {
-    const pl = nextAlias("pl");
-    const l = nextAlias("l");
-    return sql`(SELECT coalesce(json_agg(${objectSql(plan, l)} ORDER BY ${raw(pl)}.position), '[]'::json)
-      FROM posting_locations ${raw(pl)} JOIN locations ${raw(l)} ON ${raw(l)}.id = ${raw(pl)}.location_id WHERE ${raw(pl)}.posting_id = ${raw(parent)}.id)`;
+  "Posting.locations": (plan, parent, alias) => {
+    const [pl, l] = [alias("pl"), alias("l")];
+    return `(SELECT coalesce(json_agg(${objectText(plan, l, alias)} ORDER BY ${pl}.position), '[]'::json) FROM posting_locations ${pl} JOIN locations ${l} ON ${l}.id = ${pl}.location_id WHERE ${pl}.posting_id = ${parent}.id)`;
   },
-  "Posting.benefits": (plan, parent) => {
-    const pb = nextAlias("pb");
-    return sql`(SELECT coalesce(json_agg(${objectSql(plan, pb)} ORDER BY ${raw(pb)}.position), '[]'::json)
-      FROM posting_benefits ${raw(pb)} WHERE ${raw(pb)}.posting_id = ${raw(parent)}.id)`;
+  "Posting.benefits": (plan, parent, alias) => {
+    const pb = alias("pb");
+    return `(SELECT coalesce(json_agg(${objectText(plan, pb, alias)} ORDER BY ${pb}.position), '[]'::json) FROM posting_benefits ${pb} WHERE ${pb}.posting_id = ${parent}.id)`;
   },
-  "Employer.benefits": (plan, parent) => {
-    const eb = nextAlias("eb");
-    return sql`(SELECT coalesce(json_agg(${objectSql(plan, eb)} ORDER BY ${raw(eb)}.position), '[]'::json)
-      FROM employer_benefits ${raw(eb)} WHERE ${raw(eb)}.employer_id = ${raw(parent)}.id)`;
+  "Employer.benefits": (plan, parent, alias) => {
+    const eb = alias("eb");
+    return `(SELECT coalesce(json_agg(${objectText(plan, eb, alias)} ORDER BY ${eb}.position), '[]'::json) FROM employer_benefits ${eb} WHERE ${eb}.employer_id = ${parent}.id)`;
   },
-  "Employer.accreditations": (plan, parent) => {
-    const a = nextAlias("a");
-    return sql`(SELECT coalesce(json_agg(${objectSql(plan, a)} ORDER BY ${raw(a)}.scheme), '[]'::json)
-      FROM employer_accreditations ${raw(a)} WHERE ${raw(a)}.employer_id = ${raw(parent)}.id)`;
+  "Employer.accreditations": (plan, parent, alias) => {
+    const a = alias("a");
+    return `(SELECT coalesce(json_agg(${objectText(plan, a, alias)} ORDER BY ${a}.scheme), '[]'::json) FROM employer_accreditations ${a} WHERE ${a}.employer_id = ${parent}.id)`;
   },
-  "Employer.headquarters": (plan, parent) => {
-    const l = nextAlias("l");
-    return sql`(SELECT ${objectSql(plan, l)} FROM locations ${raw(l)} WHERE ${raw(l)}.id = ${raw(parent)}.headquarters_id)`;
+  "Employer.headquarters": (plan, parent, alias) => {
+    const l = alias("l");
+    return `(SELECT ${objectText(plan, l, alias)} FROM locations ${l} WHERE ${l}.id = ${parent}.headquarters_id)`;
   },
-  "PostingBenefit.benefit": (plan, parent) => {
-    const b = nextAlias("b");
-    return sql`(SELECT ${objectSql(plan, b)} FROM benefits ${raw(b)} WHERE ${raw(b)}.id = ${raw(parent)}.benefit_id)`;
+  "PostingBenefit.benefit": (plan, parent, alias) => {
+    const b = alias("b");
+    return `(SELECT ${objectText(plan, b, alias)} FROM benefits ${b} WHERE ${b}.id = ${parent}.benefit_id)`;
   },
-  "EmployerBenefit.benefit": (plan, parent) => RELATIONS["PostingBenefit.benefit"]?.(plan, parent) as Prisma.Sql,
+  "EmployerBenefit.benefit": (plan, parent, alias) => RELATIONS["PostingBenefit.benefit"]?.(plan, parent, alias) as string,
 };
 
-/** The JSON of one row aliased `alias`, as the plan wants it. */
-export function objectSql(plan: ObjectPlan, alias: string): Prisma.Sql {
-  const pairs: Prisma.Sql[] = [];
-  for (const field of plan.columns) pairs.push(sql`${raw(`'${field}', ${alias}.${column(field)}`)}`);
+/** Computed values, as SQL text on the row aliased `alias` (NOW marks the request's clock). */
+const COMPUTED: Record<string, (alias: string) => string> = {
+  "Employer.openPostingsCount": (alias) => `(SELECT count(*)::int FROM postings p WHERE p.employer_id = ${alias}.id AND ${openPostingText})`,
+};
+
+/** "Open", from the one definition (posting/visibility.ts), with the clock as the NOW marker. */
+const openPostingText = (() => {
+  const { strings } = postingSql(openPosting(new Date(0)));
+  return strings.join(NOW);
+})();
+
+function objectText(plan: ObjectPlan, alias: string, aliases: Aliases): string {
+  const pairs: string[] = [];
+  for (const field of plan.columns) pairs.push(`'${field}', ${alias}.${column(field)}`);
   for (const [name, nested] of plan.relations) {
     const read = RELATIONS[`${plan.model}.${name}`];
     if (!read) throw new Error(`No read planned for ${plan.model}.${name}`);
-    pairs.push(sql`${raw(`'${name}'`)}, ${read(nested, alias)}`);
+    pairs.push(`'${name}', ${read(nested, alias, aliases)}`);
   }
-  for (const [name, value] of plan.computed) pairs.push(sql`${raw(`'${name}'`)}, ${value(alias)}`);
-  if (pairs.length <= 50) return sql`json_build_object(${join(pairs, ", ")})`;
-  const parts: Prisma.Sql[] = [];
-  for (let i = 0; i < pairs.length; i += 50) parts.push(sql`jsonb_build_object(${join(pairs.slice(i, i + 50), ", ")})`);
-  return sql`(${join(parts, " || ")})::json`;
+  for (const name of plan.computed) {
+    const value = COMPUTED[`${plan.model}.${name}`];
+    if (!value) throw new Error(`No computed value ${plan.model}.${name}`);
+    pairs.push(`'${name}', ${value(alias)}`);
+  }
+  if (pairs.length <= 50) return `json_build_object(${pairs.join(", ")})`;
+  const parts: string[] = [];
+  for (let i = 0; i < pairs.length; i += 50) parts.push(`jsonb_build_object(${pairs.slice(i, i + 50).join(", ")})`);
+  return `(${parts.join(" || ")})::json`;
+}
+
+const texts = new WeakMap<ObjectPlan, Map<string, string>>();
+
+/** The JSON of one row aliased `alias`, as the plan wants it, at the request's clock `now`. */
+export function objectSql(plan: ObjectPlan, alias: string, now: Date): Prisma.Sql {
+  const byAlias = texts.get(plan) ?? new Map<string, string>();
+  texts.set(plan, byAlias);
+  const text = byAlias.get(alias) ?? objectText(plan, alias, counter());
+  byAlias.set(alias, text);
+  const strings = text.split(NOW);
+  return new Prisma.Sql(
+    strings,
+    strings.slice(1).map(() => now),
+  );
 }
 
 /** Turns the JSON of a planned object into what Prisma would have returned: dates as Date objects. */
@@ -274,9 +334,14 @@ export function loadRelation<T>(ctx: Context, model: "Posting" | "Employer", nam
   if (!loader) {
     const read = RELATIONS[`${model}.${name}`];
     if (!read) throw new Error(`No read planned for ${model}.${name}`);
+    const strings = read(nested, "x", counter()).split(NOW);
+    const value = new Prisma.Sql(
+      strings,
+      strings.slice(1).map(() => ctx.now),
+    );
     loader = new DataLoader<string, T>(async (ids) => {
       const rows = await ctx.prisma.$queryRaw<Array<{ id: string; value: string | null }>>(
-        sql`SELECT x.id::text AS id, (${read(nested, "x")})::text AS value FROM ${raw(TABLES[model])} x WHERE x.id = ANY(${[...ids]}::uuid[])`,
+        sql`SELECT x.id::text AS id, (${value})::text AS value FROM ${raw(TABLES[model])} x WHERE x.id = ANY(${[...ids]}::uuid[])`,
       );
       const byId = new Map(rows.map((row) => [row.id, row.value === null ? null : hydrate<T>(nested, JSON.parse(row.value))]));
       return ids.map((id) => byId.get(id) as T);

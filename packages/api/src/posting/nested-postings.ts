@@ -82,7 +82,7 @@ async function loadPages(
     ranked = await readPlanned<{ parent_id: string; id: string | null; total: number | null; node: string | null }, Posting>(
       replica(ctx.prisma),
       plan,
-      sql`SELECT r.*, (SELECT ${objectSql(plan, "p")} FROM postings p WHERE p.id = r.id::uuid)::text AS node FROM (${rankedSql}) r`,
+      sql`SELECT r.*, (SELECT ${objectSql(plan, "p", ctx.now)} FROM postings p WHERE p.id = r.id::uuid)::text AS node FROM (${rankedSql}) r`,
     );
     byId = new Map(ranked.flatMap((row) => (row.id && row.node ? [[row.id, row.node] as const] : [])));
   } else {
@@ -134,7 +134,7 @@ function pageLoader(parent: PostingParent, args: NestedPostingsArgs, ctx: Contex
       ...fieldsAt(info, info.fieldNodes, ["nodes"], ["PostingConnection"]),
       ...fieldsAt(info, info.fieldNodes, ["edges", "node"], ["PostingConnection", "PostingEdge"]),
     ];
-    const plan = query && !selectsJsonLd(info, nodeFields) ? planPosting(info, nodeFields, ctx.now) : null;
+    const plan = query && !selectsJsonLd(info, nodeFields) ? planPosting(info, nodeFields) : null;
     loader = new DataLoader<string, Page>((parentIds) => loadPages(ctx, parent, args, window, nodeQuery, plan, parentIds));
     ctx.loaders.set(key, loader);
   }

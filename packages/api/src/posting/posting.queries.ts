@@ -34,7 +34,7 @@ builder.queryFields((t) => ({
           args.id ? `No posting with ID "${args.id.id}".` : `No posting with reference "${args.reference}" at employer "${args.employerSlug}".`,
         );
       // Planned (db/read-plan.ts): the posting and everything selected beneath it in one statement.
-      const plan = planPosting(info, info.fieldNodes, ctx.now);
+      const plan = planPosting(info, info.fieldNodes);
       if (plan) {
         const where = args.id
           ? Prisma.sql`p.id = ${args.id.id}::uuid`
@@ -42,7 +42,7 @@ builder.queryFields((t) => ({
         const [row] = await readPlanned<{ node: string | null }, Posting>(
           ctx.prisma,
           plan,
-          Prisma.sql`SELECT (${objectSql(plan, "p")})::text AS node FROM postings p WHERE ${where} AND ${postingSql(readablePosting(ctx.viewer))} LIMIT 1`,
+          Prisma.sql`SELECT (${objectSql(plan, "p", ctx.now)})::text AS node FROM postings p WHERE ${where} AND ${postingSql(readablePosting(ctx.viewer))} LIMIT 1`,
         );
         if (!row?.node) throw notFoundError();
         return row.node;

@@ -197,7 +197,7 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
     ...fieldsAt(info, info.fieldNodes, ["nodes"], ["PostingSearchConnection"]),
     ...fieldsAt(info, info.fieldNodes, ["edges", "node"], ["PostingSearchConnection", "PostingSearchEdge"]),
   ];
-  const plan = planPosting(info, nodeFields, ctx.now);
+  const plan = planPosting(info, nodeFields);
   const pageSql = searchPageSql(search, size + 1, cursor, backward);
   const rows: PageRow[] =
     size === 0 && !cursor
@@ -206,7 +206,7 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
         ? await readPlanned<PageRow & { node: string | null }, Posting>(
             replica(ctx.prisma),
             plan,
-            sql`SELECT page.*, (SELECT ${objectSql(plan, "p")} FROM postings p WHERE p.id = page.id::uuid)::text AS node FROM (${pageSql}) page`,
+            sql`SELECT page.*, (SELECT ${objectSql(plan, "p", ctx.now)} FROM postings p WHERE p.id = page.id::uuid)::text AS node FROM (${pageSql}) page`,
           )
         : await replica(ctx.prisma).$queryRaw<PageRow[]>(pageSql);
   const page = rows.slice(0, size);

@@ -126,8 +126,7 @@ describe("reads planned from the selection: at most two statements whatever is n
   }
 
   it("a page of postings with employer (and its relations), locations and benefits: the page and its total", async () => {
-    const { count, data } =
-      await statements(`{ postings(first: 20, orderBy: { field: POSTED_AT, direction: DESC }) {
+    const { count, data } = await statements(`{ postings(first: 20, orderBy: { field: POSTED_AT, direction: DESC }) {
       totalCount edges { cursor node { title reference salary { min max currency period text } isOpen
         employer { name slug brands openPostingsCount headquarters { name } accreditations { scheme level } benefits { benefit { key } } }
         locations { name postcode } benefits { benefit { key name } detail source } } } } }`);
