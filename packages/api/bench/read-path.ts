@@ -6,7 +6,8 @@
 // answer the same, counts the SQL statements each sends per request (bench/statement-counter.ts, a
 // wire-protocol proxy), times them in interleaved rounds (API, ceiling, API, ...) with latency
 // percentiles from every response, times one request alone, samples both servers' memory, and
-// profiles the API's CPU under O1 load (bench/cpu-profile.ts).
+// profiles the API's CPU under O1 load (bench/cpu-profile.ts). The API runs from the production build
+// (dist/server.js, rebuilt first), as operators run it.
 //
 //   pnpm bench [--reuse] [--duration 10] [--connections 10] [--rounds 3] [--only O1,O3]
 //              [--sequential 30] [--no-profile] [--show-sql] [--employers 5000] [--postings 100000]
@@ -22,6 +23,7 @@ import autocannon from "autocannon";
 import { apiDir, createSeededDatabase, freePort, loadAverage, percentile, startApi, waitFor } from "../proof/harness.js";
 import { ADVERT_EMPLOYER_SLUG, ADVERT_REFERENCE } from "../src/seed/advert.js";
 import { type CpuProfile, formatProfile, summariseProfile } from "./cpu-profile.js";
+import { buildApi } from "../scripts/build.js";
 import { startStatementCounter } from "./statement-counter.js";
 
 const { values } = parseArgs({
@@ -103,7 +105,7 @@ const bodyOf = (op: Operation) => JSON.stringify({ query: op.query });
 
 async function startServers(dbUrls: { api: string; ceiling: string }, nodeArgs: string[] = []): Promise<[Server, Server]> {
   const [apiPort, ceilingPort] = [await freePort(), await freePort()];
-  const api = startApi({ databaseUrl: dbUrls.api, port: apiPort, env: API_ENV, nodeArgs });
+  const api = startApi({ databaseUrl: dbUrls.api, port: apiPort, env: API_ENV, nodeArgs, production: true });
   const ceiling = spawn(process.execPath, ["--import", "tsx", "bench/read-ceiling.ts"], {
     cwd: apiDir,
     stdio: ["ignore", "ignore", "inherit"],
@@ -226,6 +228,8 @@ const verdict = (met: boolean) => (met ? "met" : "MISSED");
 // ---------------------------------------------------------------------------------------------
 
 await createSeededDatabase(databaseUrl, { employers: Number(values.employers), postings: Number(values.postings), reuse: values.reuse });
+// The API runs as operators run it: the production build (dist/server.js), not the sources under tsx.
+await buildApi();
 const loadAtStart = loadAverage();
 console.log(
   `\nRead path: ${operations.map((op) => op.id).join(", ")}; ${connections} connections, ${rounds} interleaved rounds of ${duration} s per side; ` +
@@ -392,7 +396,8 @@ if (!values["no-profile"]) {
     for (const line of formatProfile(summariseProfile(profile, apiDir, profiledSeconds))) console.log(`  ${line}`);
   } finally {
     await Promise.all(servers.map((server) => stop(server.process)));
-    await rm(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP_PROFILE) console.log(`  (profile kept in ${dir})`);
+    else await rm(dir, { recursive: true, force: true });
   }
 }
 process.exit(0);

@@ -74,9 +74,12 @@ export function startApi(options: {
   memoryFile?: string;
   /** More Node options for the server process, e.g. ["--cpu-prof", "--cpu-prof-dir", dir]. */
   nodeArgs?: string[];
+  /** Run the production build (dist/server.js, built by `pnpm build`) as operators do, instead of the sources under tsx. */
+  production?: boolean;
 }): ChildProcess {
   const probe = options.memoryFile ? ["--expose-gc", "--import", "./proof/memory-probe.ts"] : [];
-  return spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", ...probe, "src/server.ts"], {
+  const entry = options.production ? ["--enable-source-maps", "dist/server.js"] : ["--import", "tsx", ...probe, "src/server.ts"];
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
     cwd: apiDir,
     stdio: ["ignore", options.logFile ? openSync(options.logFile, "a") : "ignore", "inherit"],
     env: {
