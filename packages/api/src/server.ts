@@ -42,7 +42,7 @@ const db = await prepareDatabase(
   logger,
   { seed },
 );
-// Load the place gazetteer now (about a second) rather than on the first search near a place.
+// Load the place gazetteer now (under half a second) rather than on the first search near a place.
 resolvePlace("London");
 // Subscriptions hear writes made through any API process when REDIS_URL is set.
 const events = createLiveEvents({
