@@ -21,9 +21,9 @@ import { join } from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { apiDir, createSeededDatabase, freePort, loadAverage, percentile, startApi, waitFor } from "../proof/harness.js";
+import { buildApi } from "../scripts/build.js";
 import { ADVERT_EMPLOYER_SLUG, ADVERT_REFERENCE } from "../src/seed/advert.js";
 import { type CpuProfile, formatProfile, summariseProfile } from "./cpu-profile.js";
-import { buildApi } from "../scripts/build.js";
 import { startStatementCounter } from "./statement-counter.js";
 
 const { values } = parseArgs({

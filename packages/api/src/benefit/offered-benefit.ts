@@ -26,12 +26,6 @@ export interface OfferedBenefit extends OfferedBenefitRow {
   source: "EMPLOYER" | "POSTING";
 }
 
-/** The relation selection that loads offered benefits with their catalogue entries, in advert order. */
-export const offeredBenefitsQuery = {
-  include: { benefit: true },
-  orderBy: { position: "asc" },
-} as const;
-
 export const OfferedBenefitType = builder.objectRef<OfferedBenefit>("OfferedBenefit").implement({
   description: 'A catalogue benefit as a particular employer or posting offers it, e.g. pension "up to 15%".',
   fields: (t) => ({

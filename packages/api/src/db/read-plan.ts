@@ -198,14 +198,6 @@ export function planPosting(info: GraphQLResolveInfo, nodes: readonly FieldNode[
   });
 }
 
-/** The plan for employers selected by `nodes`, or null when it holds a field the planner does not know. */
-export function planEmployer(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): ObjectPlan | null {
-  return cachedPlan(nodes, `Employer:${nodes.length}`, (dynamic) => {
-    const plan = newPlan("Employer", ["id"]);
-    return planInto(plan, selectionOf(info, nodes, "Employer", ["Node"], dynamic), EMPLOYER, info, dynamic) ? plan : null;
-  });
-}
-
 /** Employer.openPostingsCount for the employer row aliased `alias`. */
 export function openPostingsCountSql(alias: string, now: Date): Prisma.Sql {
   const strings = (COMPUTED["Employer.openPostingsCount"] as (alias: string) => string)(alias).split(NOW);
@@ -320,9 +312,6 @@ export function hydrate<T>(plan: ObjectPlan, value: unknown): T {
   if (plan.model === "Posting" && Array.isArray(row.locations)) row.locations = (row.locations as unknown[]).map((location) => ({ location }));
   return row as T;
 }
-
-/** Exported for the agreement test: every column the planner may read, by model. */
-export const plannedTables = TABLES;
 
 /**
  * A relation of a row read through Prisma (or any row without it): batched per request, one
