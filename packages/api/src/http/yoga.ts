@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { useGraphQlJit } from "@envelop/graphql-jit";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { TracerProvider } from "@opentelemetry/api";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
@@ -64,9 +63,11 @@ query TheAdvert {
 }
 `;
 
-let graphiqlPage: string | undefined;
-function renderSelfContainedGraphiQL(options?: GraphiQLOptions): string {
-  graphiqlPage ??= renderGraphiQL(options);
+// GraphiQL's self-contained page is ~30 MB of JavaScript source a process would otherwise hold from
+// start-up: it is imported when a browser first asks for it, and the page rendered once.
+let graphiqlPage: Promise<string> | undefined;
+function renderSelfContainedGraphiQL(options?: GraphiQLOptions): Promise<string> {
+  graphiqlPage ??= import("@graphql-yoga/render-graphiql").then(({ renderGraphiQL }) => renderGraphiQL(options));
   return graphiqlPage;
 }
 
