@@ -36,6 +36,42 @@ interface PageWindow {
   inverted: boolean;
 }
 
+/**
+ * An employer's postings come from the employer's own index (employer_id, status, posted_at): each
+ * employer's page is read by a LATERAL subquery that stops at the page's end, rather than ranking
+ * every candidate of every employer, and the count is computed only when totalCount is selected.
+ * With a plan, each row carries its posting's JSON (db/read-plan.ts).
+ */
+function employerPagesSql(
+  search: ReturnType<typeof compileSearch>,
+  key: Prisma.Sql,
+  descending: boolean,
+  window: PageWindow,
+  parentIds: readonly string[],
+  plan: ObjectPlan | null,
+  now: Date,
+  wantTotal: boolean,
+): Prisma.Sql {
+  const direction = Prisma.raw(descending ? "DESC" : "ASC");
+  const cursor = window.cursor
+    ? sql`AND (${key}, p.id) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${window.cursor}::uuid), ${window.cursor}::uuid)`
+    : Prisma.empty;
+  const node = plan ? sql`(${objectSql(plan, "p", now)})::text` : sql`NULL::text`;
+  const totals = wantTotal
+    ? sql`SELECT p.employer_id::text AS parent_id, NULL::text AS id, count(*)::int AS total, 0::bigint AS rn, NULL::text AS node FROM postings p
+        WHERE p.employer_id = ANY(${parentIds}::uuid[]) AND ${whereSql(search)} GROUP BY 1 UNION ALL`
+    : Prisma.empty;
+  return sql`
+    ${totals}
+    SELECT x.parent_id::text AS parent_id, p.id::text AS id, NULL::int AS total, p.rn, ${node} AS node
+    FROM unnest(${parentIds}::uuid[]) AS x(parent_id)
+    CROSS JOIN LATERAL (
+      SELECT p.*, row_number() OVER (ORDER BY ${key} ${direction}, p.id ${direction}) AS rn FROM postings p
+      WHERE p.employer_id = x.parent_id AND ${whereSql(search)} ${cursor}
+      ORDER BY ${key} ${direction}, p.id ${direction} LIMIT ${window.limit}) p
+    ORDER BY 1, 4`;
+}
+
 /** Rows of (parent, posting) the parents' postings come from. */
 function sourceSql(parent: PostingParent, parentIds: readonly string[]): Prisma.Sql {
   if (parent === "employer")
@@ -52,6 +88,7 @@ async function loadPages(
   window: PageWindow,
   nodeQuery: object,
   plan: ObjectPlan | null,
+  wantTotal: boolean,
   parentIds: readonly string[],
 ): Promise<Page[]> {
   const search = compileSearch(args.filter, args.orderBy, ctx.now, args.statuses ? readableStatusesSql(ctx.viewer, args.statuses) : undefined);
@@ -61,7 +98,10 @@ async function loadPages(
   const afterCursor = window.cursor
     ? sql`AND (c.sort_key, c.id) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${window.cursor}::uuid), ${window.cursor}::uuid)`
     : Prisma.empty;
-  const rankedSql = sql`
+  const rankedSql =
+    parent === "employer"
+      ? employerPagesSql(search, key, descending, window, parentIds, plan, ctx.now, wantTotal)
+      : sql`
     WITH candidates AS (
       SELECT x.parent_id, p.id, ${key} AS sort_key
       FROM (${sourceSql(parent, parentIds)}) x JOIN postings p ON p.id = x.posting_id
@@ -74,11 +114,19 @@ async function loadPages(
     UNION ALL
     SELECT parent_id::text, id::text, NULL::int, rn FROM paged WHERE rn <= ${window.limit}
     ORDER BY 1, 4`;
+  const planned = plan && parent !== "employer";
   // With a planned selection (db/read-plan.ts) the page's postings come in the same statement;
   // otherwise Prisma loads them with the query Pothos planned.
   let byId: Map<string, Posting>;
   let ranked: Array<{ parent_id: string; id: string | null; total: number | null; node?: Posting | null }>;
-  if (plan) {
+  if (plan && parent === "employer") {
+    ranked = await readPlanned<{ parent_id: string; id: string | null; total: number | null; node: string | null }, Posting>(
+      replica(ctx.prisma),
+      plan,
+      rankedSql,
+    );
+    byId = new Map(ranked.flatMap((row) => (row.id && row.node ? [[row.id, row.node] as const] : [])));
+  } else if (planned) {
     ranked = await readPlanned<{ parent_id: string; id: string | null; total: number | null; node: string | null }, Posting>(
       replica(ctx.prisma),
       plan,
@@ -135,7 +183,8 @@ function pageLoader(parent: PostingParent, args: NestedPostingsArgs, ctx: Contex
       ...fieldsAt(info, info.fieldNodes, ["edges", "node"], ["PostingConnection", "PostingEdge"]),
     ];
     const plan = query && !selectsJsonLd(info, nodeFields) ? planPosting(info, nodeFields) : null;
-    loader = new DataLoader<string, Page>((parentIds) => loadPages(ctx, parent, args, window, nodeQuery, plan, parentIds));
+    const wantTotal = selectionOf(info, info.fieldNodes, "PostingConnection").has("totalCount");
+    loader = new DataLoader<string, Page>((parentIds) => loadPages(ctx, parent, args, window, nodeQuery, plan, wantTotal, parentIds));
     ctx.loaders.set(key, loader);
   }
   return loader;
