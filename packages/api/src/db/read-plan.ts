@@ -75,9 +75,10 @@ export const offeredBenefitsPlan = (model: "PostingBenefit" | "EmployerBenefit")
 /** Fields that load what they need themselves (Pothos' own loading, or their own SQL): nothing to plan. */
 const SELF_LOADING: readonly string[] = [];
 
+// Posting.jsonLd is left out on purpose: Pothos loads it through the mappings of its own query, so
+// a selection with it is read through Prisma (queryFromInfo) instead.
 const POSTING: Record<string, FieldRule> = {
   __typename: [],
-  jsonLd: SELF_LOADING,
   id: ["id"],
   reference: ["reference"],
   title: ["title"],

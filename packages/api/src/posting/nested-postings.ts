@@ -5,7 +5,7 @@
 // Prisma query loads the page's postings with the selection Pothos planned beneath them (so
 // nested fields stay batched). Pothos' prismaConnection keeps cursors and pageInfo.
 import DataLoader from "dataloader";
-import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { type ObjectPlan, objectSql, planPosting, readPlanned } from "../db/read-plan.js";
 import { replica } from "../db/replicas.js";
 import { type Posting, type PostingStatus, Prisma } from "../generated/prisma/client.js";
@@ -152,8 +152,6 @@ async function loadPages(
   return parentIds.map((id) => pages.get(id) ?? { rows: [], total: 0 });
 }
 
-const selectsJsonLd = (info: GraphQLResolveInfo, nodeFields: FieldNode[]) => selectionOf(info, nodeFields, "Posting", ["Node"]).has("jsonLd");
-
 /** Where a field sits in the operation, without list indexes: one loader serves all its parents. */
 function fieldPath(info: GraphQLResolveInfo): string {
   const keys: string[] = [];
@@ -177,12 +175,12 @@ function pageLoader(parent: PostingParent, args: NestedPostingsArgs, ctx: Contex
   let loader = ctx.loaders.get(key) as DataLoader<string, Page> | undefined;
   if (!loader) {
     const window: PageWindow = { cursor: cursor?.id, limit: Math.abs(take), inverted: take < 0 };
-    // Pothos loads Posting.jsonLd through the mappings of its own query: keep its query then.
+    // Planned when the planner knows every field selected (db/read-plan.ts); else Pothos' own query.
     const nodeFields = [
       ...fieldsAt(info, info.fieldNodes, ["nodes"], ["PostingConnection"]),
       ...fieldsAt(info, info.fieldNodes, ["edges", "node"], ["PostingConnection", "PostingEdge"]),
     ];
-    const plan = query && !selectsJsonLd(info, nodeFields) ? planPosting(info, nodeFields) : null;
+    const plan = query ? planPosting(info, nodeFields) : null;
     const wantTotal = selectionOf(info, info.fieldNodes, "PostingConnection").has("totalCount");
     loader = new DataLoader<string, Page>((parentIds) => loadPages(ctx, parent, args, window, nodeQuery, plan, wantTotal, parentIds));
     ctx.loaders.set(key, loader);
