@@ -301,11 +301,23 @@ export function objectSql(plan: ObjectPlan, alias: string, now: Date): Prisma.Sq
   );
 }
 
+/** Marks the objects a planned read returned: only on those are the relations the plan's own. */
+const PLANNED = Symbol("planned");
+
+/**
+ * What a planned read loaded for `name` on `parent`, or undefined when the parent did not come from a
+ * planned read (a row read through Prisma may carry a partial relation another field's query asked for).
+ */
+export function planned<T>(parent: object, name: string): T | undefined {
+  return (parent as Record<symbol, unknown>)[PLANNED] ? ((parent as Record<string, unknown>)[name] as T | undefined) : undefined;
+}
+
 /** Turns the JSON of a planned object into what Prisma would have returned: dates as Date objects. */
 export function hydrate<T>(plan: ObjectPlan, value: unknown): T {
   if (value === null || value === undefined) return value as T;
   if (Array.isArray(value)) return value.map((item) => hydrate(plan, item)) as T;
-  const row = value as Record<string, unknown>;
+  const row = value as Record<string | symbol, unknown>;
+  row[PLANNED] = true;
   const dates = dateFields.get(plan.model);
   if (dates) for (const field of plan.columns) if (dates.has(field) && typeof row[field] === "string") row[field] = new Date(row[field] as string);
   for (const [name, nested] of plan.relations) row[name] = hydrate(nested, row[name]);
@@ -352,3 +364,9 @@ export async function readPlanned<Row extends { node: string | null }, T>(
   const rows = await prisma.$queryRaw<Row[]>(query);
   return rows.map((row) => ({ ...row, node: row.node === null ? null : hydrate<T>(plan, JSON.parse(row.node)) }));
 }
+
+/** The fields the planner knows, by type (test/graphql/read-plan.db.test.ts checks every field has a rule). */
+export const PLANNED_FIELDS: Readonly<Record<"Posting" | "Employer", readonly string[]>> = {
+  Posting: Object.keys(POSTING),
+  Employer: Object.keys(EMPLOYER),
+};

@@ -1,12 +1,12 @@
 import { type OfferedBenefitRow, OfferedBenefitType } from "../benefit/offered-benefit.js";
-import { loadRelation, offeredBenefitsPlan, wholePlan } from "../db/read-plan.js";
+import { loadRelation, offeredBenefitsPlan, planned, wholePlan } from "../db/read-plan.js";
 import type { Employer, EmployerAccreditation, Location } from "../generated/prisma/client.js";
 import { builder, pageSize } from "../graphql/builder.js";
 import { AccreditationLevelEnum, AccreditationSchemeEnum, EmployerSizeEnum, PostingStatusEnum } from "../graphql/enums.js";
 import { LocationType } from "../location/location.object.js";
 import { nestedPostingCount, nestedPostingRows } from "../posting/nested-postings.js";
 import { PostingFilter, PostingOrder } from "../posting/posting.filter.js";
-import { PostingConnection, PostingType, type PostingWithRelations } from "../posting/posting.object.js";
+import { PostingConnection, PostingType } from "../posting/posting.object.js";
 import { markdownToSafeHtml } from "../text/markdown.js";
 import { employerById, openPostingsCount } from "./employer.read.js";
 
@@ -39,14 +39,6 @@ const AccreditationType = builder.prismaObject("EmployerAccreditation", {
     }),
   }),
 });
-
-/** An employer as a planned read returns it: its relations already nested (absent when read through Prisma). */
-type WithRelations = Employer & {
-  headquarters?: Location | null;
-  accreditations?: EmployerAccreditation[];
-  benefits?: OfferedBenefitRow[];
-  openPostingsCount?: number;
-};
 
 export const EmployerType = builder.prismaNode("Employer", {
   description: "An organisation that posts jobs.",
@@ -94,8 +86,8 @@ export const EmployerType = builder.prismaNode("Employer", {
       nullable: true,
       description: "Head office.",
       resolve: (e, _args, ctx) => {
-        const planned = (e as WithRelations).headquarters;
-        if (planned !== undefined) return planned;
+        const headquarters = planned<Location | null>(e, "headquarters");
+        if (headquarters !== undefined) return headquarters;
         return e.headquartersId ? loadRelation<Location | null>(ctx, "Employer", "headquarters", wholePlan("Location"), e.id) : null;
       },
     }),
@@ -103,7 +95,7 @@ export const EmployerType = builder.prismaNode("Employer", {
       type: [AccreditationType],
       description: "Schemes and accreditations held.",
       resolve: (e, _args, ctx) =>
-        (e as WithRelations).accreditations ??
+        planned<EmployerAccreditation[]>(e, "accreditations") ??
         loadRelation<EmployerAccreditation[]>(ctx, "Employer", "accreditations", wholePlan("EmployerAccreditation"), e.id),
     }),
     benefits: t.field({
@@ -111,7 +103,7 @@ export const EmployerType = builder.prismaNode("Employer", {
       description: "Benefits the employer offers on every posting.",
       resolve: async (e, _args, ctx) => {
         const rows =
-          (e as WithRelations).benefits ??
+          planned<OfferedBenefitRow[]>(e, "benefits") ??
           (await loadRelation<OfferedBenefitRow[]>(ctx, "Employer", "benefits", offeredBenefitsPlan("EmployerBenefit"), e.id));
         return rows.map((row) => ({ ...row, source: "EMPLOYER" as const }));
       },
@@ -141,7 +133,7 @@ export const EmployerType = builder.prismaNode("Employer", {
     ),
     openPostingsCount: t.int({
       description: "How many of the employer's postings are open now.",
-      resolve: (e, _args, ctx) => (e as WithRelations).openPostingsCount ?? openPostingsCount(ctx, e.id),
+      resolve: (e, _args, ctx) => planned<number>(e, "openPostingsCount") ?? openPostingsCount(ctx, e.id),
     }),
     version: t.exposeInt("version", {
       description: "Increases with every change through the API; send it as `expectedVersion` to update only what you last read.",
@@ -171,6 +163,6 @@ builder.prismaObjectField(PostingType, "employer", (t) =>
   t.field({
     type: EmployerType,
     description: "The employer offering the job.",
-    resolve: (p, _args, ctx) => (p as PostingWithRelations).employer ?? employerById(ctx, p.employerId),
+    resolve: (p, _args, ctx) => planned<Employer>(p, "employer") ?? employerById(ctx, p.employerId),
   }),
 );

@@ -1,19 +1,12 @@
 import { mergeOfferedBenefits, type OfferedBenefitRow, OfferedBenefitType } from "../benefit/offered-benefit.js";
-import { loadRelation, offeredBenefitsPlan, wholePlan } from "../db/read-plan.js";
-import type { Employer, Location, Posting } from "../generated/prisma/client.js";
+import { loadRelation, offeredBenefitsPlan, planned, wholePlan } from "../db/read-plan.js";
+import type { Location, Posting } from "../generated/prisma/client.js";
 import { builder } from "../graphql/builder.js";
 import { toNumber } from "../graphql/decimal.js";
 import { ApplyMethodEnum, ContractTypeEnum, HoursTypeEnum, PostingStatusEnum, SalaryPeriodEnum, WorkplaceTypeEnum } from "../graphql/enums.js";
 import { LocationType } from "../location/location.object.js";
 import { markdownToSafeHtml } from "../text/markdown.js";
 import { isPostingOpen, readablePostingWhere } from "./visibility.js";
-
-/** A posting as a planned read returns it: its relations already nested (absent when read through Prisma). */
-export type PostingWithRelations = Posting & {
-  locations?: Array<{ location: Location }>;
-  benefits?: OfferedBenefitRow[];
-  employer?: Employer & { benefits?: OfferedBenefitRow[] };
-};
 
 // Value objects grouping a posting's columns; each resolves from the posting row itself.
 
@@ -255,7 +248,7 @@ export const PostingType = builder.prismaNode("Posting", {
       // Planned with the posting (db/read-plan.ts), else read for every posting of the request in one
       // statement, which sees one consistent state of links and locations.
       resolve: (p, _args, ctx) => {
-        const links = (p as PostingWithRelations).locations;
+        const links = planned<Array<{ location: Location }>>(p, "locations");
         return links ? links.map((link) => link.location) : loadRelation<Location[]>(ctx, "Posting", "locations", wholePlan("Location"), p.id);
       },
     }),
@@ -285,8 +278,9 @@ export const PostingType = builder.prismaNode("Posting", {
       type: [OfferedBenefitType],
       description: "The posting's own benefits, then the employer's that apply to it.",
       resolve: async (p, _args, ctx) => {
-        const { benefits, employer } = p as PostingWithRelations;
-        if (benefits && employer?.benefits) return mergeOfferedBenefits(benefits, employer.benefits);
+        const benefits = planned<OfferedBenefitRow[]>(p, "benefits");
+        const employerBenefits = planned<OfferedBenefitRow[]>(planned<object>(p, "employer") ?? {}, "benefits");
+        if (benefits && employerBenefits) return mergeOfferedBenefits(benefits, employerBenefits);
         const [own, employers] = await Promise.all([
           loadRelation<OfferedBenefitRow[]>(ctx, "Posting", "benefits", offeredBenefitsPlan("PostingBenefit"), p.id),
           loadRelation<OfferedBenefitRow[]>(ctx, "Employer", "benefits", offeredBenefitsPlan("EmployerBenefit"), p.employerId),
