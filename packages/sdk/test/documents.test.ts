@@ -22,7 +22,7 @@ import { describeOperation } from "../src/runtime/document.js";
 type ResultOf<T> = T extends TypedDocumentString<infer TResult, any> ? TResult : never;
 type VariablesOf<T> = T extends TypedDocumentString<any, infer TVariables> ? TVariables : never;
 
-const schema = buildSchema(await readFile(new URL("../../api/schema.graphql", import.meta.url), "utf8"));
+const schema = buildSchema(await readFile(new URL("../schema.graphql", import.meta.url), "utf8"));
 const documents = Object.entries(sdk)
   .filter(([exportName]) => exportName.endsWith("Document"))
   .map(([exportName, document]) => ({ operationName: exportName.replace(/Document$/, ""), document, text: document.toString() }));

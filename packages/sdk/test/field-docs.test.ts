@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { addFieldDocs } from "../scripts/field-docs.js";
 
 const sdkDir = fileURLToPath(new URL("..", import.meta.url));
-const schema = buildSchema(await readFile(new URL("../../api/schema.graphql", import.meta.url), "utf8"));
+const schema = buildSchema(await readFile(new URL("../schema.graphql", import.meta.url), "utf8"));
 const description = (type: string, field: string) => (schema.getType(type) as any).getFields()[field].description as string;
 
 /** What an editor shows when hovering `marker` in `code`, a module beside src/. */

@@ -1,6 +1,6 @@
 // Page sizes, defined once. Connections, their argument descriptions, the cost estimate and the
 // facet lists read them here; the SDK's generated limits (packages/sdk/src/limits.generated.ts,
-// written by scripts/generate-sdk-limits.ts) are written from this file. No imports: the SDK's
+// written by scripts/sdk-from-api.ts) are written from this file. No imports: the SDK's
 // generator reads it without loading the server.
 
 /** Connections: 20 items by default, at most 100; asking for more is an error rather than a silent cut. */
