@@ -39,9 +39,14 @@ export function aggregateLoader(search: CompiledSearch, ctx: Context): DataLoade
 async function loadAggregates(search: CompiledSearch, ctx: Context, requests: readonly AggregateRequest[]): Promise<unknown[]> {
   const client = replica(ctx.prisma);
   const statement = aggregatesSql(search, requests);
-  const [row] = search.keywords
-    ? (await client.$transaction([client.$executeRawUnsafe(STEER_TO_INDEXES), client.$queryRaw<[Record<string, unknown>]>(statement)]))[1]
-    : await client.$queryRaw<[Record<string, unknown>]>(statement);
+  // The total alone is a plain count whose visibility rule no index serves (steered): PostgreSQL
+  // takes the full-text index without being told (bench: 29-44 ms for "engineer", 77 ms for
+  // "manager", the same as with sequential scans off), so it needs no transaction of its own.
+  const totalOnly = requests.length === 1 && requests[0]?.kind === "total";
+  const [row] =
+    search.keywords && !totalOnly
+      ? (await client.$transaction([client.$executeRawUnsafe(STEER_TO_INDEXES), client.$queryRaw<[Record<string, unknown>]>(statement)]))[1]
+      : await client.$queryRaw<[Record<string, unknown>]>(statement);
   return requests.map((_, i) => row[`a${i}`]);
 }
 

@@ -137,6 +137,13 @@ describe("reads planned from the selection: at most two statements whatever is n
     expect((await statements(`{ postings(first: 5) { nodes { title employer { name } locations { name } } } }`)).count).toBe(1);
   });
 
+  it("a keyword search with its total: the page and the count, no transaction around the count", async () => {
+    const { count, data } = await statements(`{ postings(first: 20, filter: { keywords: "posting" }, orderBy: { field: RELEVANCE, direction: DESC }) {
+      totalCount nodes { title employer { name } } } }`);
+    expect(data.postings.totalCount).toBeGreaterThan(0);
+    expect(count).toBe(2);
+  });
+
   it("one posting with everything nested: one statement", async () => {
     const { count, data } = await statements(
       `query ($slug: String!) { posting(employerSlug: $slug, reference: "R3") { title requirements { essential desirable } postedAt closesAt
