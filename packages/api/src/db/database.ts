@@ -6,6 +6,7 @@ import { readReplicas } from "@prisma/extension-read-replicas";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { type RawRunner, registerRawRunner } from "./raw-query.js";
 
 /** Where the data lives: a PostgreSQL server (`url`) or an embedded PGlite database. */
 export type DatabaseConfig =
@@ -89,6 +90,13 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
     const prisma = replicaClients.length
       ? (primaryClient.$extends(readReplicas({ replicas: replicaClients })) as unknown as PrismaClient)
       : primaryClient;
+    // Planned reads go to the same pools directly (raw-query.ts), logged like Prisma's statements.
+    const [primaryPool, ...replicaPools] = pools.map(({ pool }) => pool);
+    const poolRunner = (pool: pg.Pool | undefined) =>
+      loggedRunner(async (text, values) => (await (pool as pg.Pool).query(text, values)).rows, onQuery);
+    registerRawRunner(primaryClient, poolRunner(primaryPool));
+    registerRawRunner(prisma, poolRunner(primaryPool));
+    for (const [i, client] of replicaClients.entries()) registerRawRunner(client, poolRunner(replicaPools[i]));
     return {
       kind: "postgres",
       prisma,
@@ -113,6 +121,10 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
   await pglite.waitReady;
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = createPrisma(adapterFactory, onQuery);
+  registerRawRunner(
+    prisma,
+    loggedRunner(async (text, values) => (await pglite.query<Record<string, unknown>>(text, values)).rows, onQuery),
+  );
   return {
     kind: "pglite",
     prisma,
@@ -126,6 +138,19 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
       await prisma.$disconnect();
       await pglite.close();
     },
+  };
+}
+
+/** A runner that reports each statement to `onQuery` as Prisma's query events do. */
+function loggedRunner(run: RawRunner, onQuery?: QueryLogger): RawRunner {
+  if (!onQuery) return run;
+  return async (text, values) => {
+    const started = performance.now();
+    try {
+      return await run(text, values);
+    } finally {
+      onQuery({ query: text, params: JSON.stringify(values), duration: Math.round(performance.now() - started) });
+    }
   };
 }
 

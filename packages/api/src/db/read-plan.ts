@@ -14,6 +14,7 @@ import { getDatamodel } from "../generated/prisma/pothos-types.js";
 import type { Context } from "../graphql/context.js";
 import { type Dynamic, type Selection, selectionOf } from "../graphql/selection.js";
 import { openPosting, postingSql } from "../posting/visibility.js";
+import { rawQuery } from "./raw-query.js";
 
 const { sql, raw } = Prisma;
 
@@ -361,7 +362,7 @@ export async function readPlanned<Row extends { node: string | null }, T>(
   plan: ObjectPlan,
   query: Prisma.Sql,
 ): Promise<Array<Omit<Row, "node"> & { node: T | null }>> {
-  const rows = await prisma.$queryRaw<Row[]>(query);
+  const rows = await rawQuery<Row>(prisma, query);
   return rows.map((row) => ({ ...row, node: row.node === null ? null : hydrate<T>(plan, JSON.parse(row.node)) }));
 }
 
