@@ -7,6 +7,7 @@
 // The fields ask through a DataLoader: graphql-js resolves `totalCount` and the facet fields in the
 // same tick, so one batch (one statement) answers them all.
 import DataLoader from "dataloader";
+import { rawQuery } from "../db/raw-query.js";
 import { replica } from "../db/replicas.js";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Context } from "../graphql/context.js";
@@ -46,8 +47,8 @@ async function loadAggregates(search: CompiledSearch, ctx: Context, requests: re
   const [row] =
     search.keywords && !totalOnly
       ? (await client.$transaction([client.$executeRawUnsafe(STEER_TO_INDEXES), client.$queryRaw<[Record<string, unknown>]>(statement)]))[1]
-      : await client.$queryRaw<[Record<string, unknown>]>(statement);
-  return requests.map((_, i) => row[`a${i}`]);
+      : await rawQuery<Record<string, unknown>>(client, statement);
+  return requests.map((_, i) => row?.[`a${i}`]);
 }
 
 /**
