@@ -11,7 +11,7 @@ import { builder, pageSize } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
 import { badUserInput } from "../graphql/errors.js";
 import { PAGE_SIZE } from "../graphql/page-size.js";
-import { fieldsAt } from "../graphql/selection.js";
+import { fieldsAt, selectionOf } from "../graphql/selection.js";
 import { type DistanceUnit, fromKilometres } from "../location/distance.js";
 import { aggregateLoader } from "./aggregates.js";
 import { type FacetsSource, PostingFacetsType } from "./facets.js";
@@ -190,6 +190,11 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
   const fingerprint = searchFingerprint(args, search);
   const cursorArg = backward ? args.before : args.after;
   const cursor = cursorArg ? decodeCursor(cursorArg, fingerprint, backward ? "before" : "after") : undefined;
+  // The total alone (no facets to batch it with) is asked for now, so that its statement runs beside
+  // the page's rather than after it; totalCount's resolver then gets the same promise from the loader.
+  const aggregates = aggregateLoader(search, ctx);
+  const connectionFields = selectionOf(info, info.fieldNodes, "PostingSearchConnection");
+  if (connectionFields.has("totalCount") && !connectionFields.has("facets")) aggregates.load({ kind: "total" }).catch(() => {});
 
   // The page, and with it every posting's planned JSON (db/read-plan.ts) when the selection can be
   // planned: one statement. Otherwise the page's ids, then Prisma loads the postings.
@@ -229,7 +234,7 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
     },
     search,
     ctx,
-    aggregates: aggregateLoader(search, ctx),
+    aggregates,
   };
 }
 
