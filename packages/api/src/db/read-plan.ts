@@ -52,7 +52,7 @@ const dateFields = new Map<string, Set<string>>(
   Object.entries(datamodel).map(([model, { fields }]) => [model, new Set(fields.filter((f) => f.type === "DateTime").map((f) => f.name))]),
 );
 
-export const newPlan = (model: ModelName, columns: Iterable<string> = []): ObjectPlan => ({
+const newPlan = (model: ModelName, columns: Iterable<string> = []): ObjectPlan => ({
   model,
   columns: new Set(columns),
   relations: new Map(),
@@ -60,18 +60,26 @@ export const newPlan = (model: ModelName, columns: Iterable<string> = []): Objec
 });
 
 /** A relation planned whole (small catalogue rows, locations): every column. */
-export const wholePlan = (model: ModelName) => newPlan(model, scalarFields(model));
+const wholePlan = (model: ModelName) => newPlan(model, scalarFields(model));
 
 // The GraphQL fields of each planned type: the columns each reads, or how it plans a relation.
 // A selected field missing here makes the whole selection unplanned (null): nothing is guessed.
 
 type FieldRule = readonly string[] | ((plan: ObjectPlan, nodes: FieldNode[], info: GraphQLResolveInfo, dynamic: Dynamic) => boolean);
 
-export const offeredBenefitsPlan = (model: "PostingBenefit" | "EmployerBenefit") => {
+const offeredBenefitsPlan = (model: "PostingBenefit" | "EmployerBenefit") => {
   const plan = newPlan(model, ["detail", "value", "unit"]);
   plan.relations.set("benefit", wholePlan("Benefit"));
   return plan;
 };
+
+/** The plans of the relations planned whole, for the loaders of rows read through Prisma (never changed). */
+export const RELATION_PLANS = {
+  location: wholePlan("Location"),
+  accreditation: wholePlan("EmployerAccreditation"),
+  postingBenefits: offeredBenefitsPlan("PostingBenefit"),
+  employerBenefits: offeredBenefitsPlan("EmployerBenefit"),
+} as const;
 
 /** Fields that load what they need themselves (Pothos' own loading, or their own SQL): nothing to plan. */
 const SELF_LOADING: readonly string[] = [];
@@ -201,20 +209,24 @@ export function planPosting(info: GraphQLResolveInfo, nodes: readonly FieldNode[
 }
 
 /** Employer.openPostingsCount for the employer row aliased `alias`. */
-export function openPostingsCountSql(alias: string, now: Date): Prisma.Sql {
-  const strings = (COMPUTED["Employer.openPostingsCount"] as (alias: string) => string)(alias).split(NOW);
+export const openPostingsCountSql = (alias: string, now: Date): Prisma.Sql =>
+  atClock((COMPUTED["Employer.openPostingsCount"] as (alias: string) => string)(alias), now);
+
+// SQL: each object is json_build_object over its row; json_build_object takes at most 100
+// arguments, so wider objects are built in parts and concatenated as jsonb. The text of a plan's
+// SQL is built once (plans are cached per document, see cachedPlan) with a marker where the request's
+// clock goes; objectSql puts the clock in as a parameter.
+
+const NOW = "\u0000now\u0000";
+
+/** SQL text with NOW markers as a statement fragment whose parameters are the request's clock. */
+function atClock(text: string, now: Date): Prisma.Sql {
+  const strings = text.split(NOW);
   return new Prisma.Sql(
     strings,
     strings.slice(1).map(() => now),
   );
 }
-
-// SQL: each object is json_build_object over its row; json_build_object takes at most 100
-// arguments, so wider objects are built in parts and concatenated as jsonb. The text of a plan's
-// SQL is built once (plans are cached per document, see planFor) with a marker where the request's
-// clock goes; objectSql puts the clock in as a parameter.
-
-const NOW = "\u0000now\u0000";
 
 /** Correlation names, numbered in the order a plan's SQL is built: the same plan, the same text. */
 type Aliases = (prefix: string) => string;
@@ -295,11 +307,7 @@ export function objectSql(plan: ObjectPlan, alias: string, now: Date): Prisma.Sq
   texts.set(plan, byAlias);
   const text = byAlias.get(alias) ?? objectText(plan, alias, counter());
   byAlias.set(alias, text);
-  const strings = text.split(NOW);
-  return new Prisma.Sql(
-    strings,
-    strings.slice(1).map(() => now),
-  );
+  return atClock(text, now);
 }
 
 /** Marks the objects a planned read returned: only on those are the relations the plan's own. */
@@ -322,10 +330,11 @@ export function hydrate<T>(plan: ObjectPlan, value: unknown): T {
   const dates = dateFields.get(plan.model);
   if (dates) for (const field of plan.columns) if (dates.has(field) && typeof row[field] === "string") row[field] = new Date(row[field] as string);
   for (const [name, nested] of plan.relations) row[name] = hydrate(nested, row[name]);
-  // The Posting.locations relation is read as locations; Prisma's shape is the link rows.
-  if (plan.model === "Posting" && Array.isArray(row.locations)) row.locations = (row.locations as unknown[]).map((location) => ({ location }));
   return row as T;
 }
+
+/** The SQL text of each relation loadRelation reads (one plan per relation, so built once). */
+const relationTexts = new Map<string, string>();
 
 /**
  * A relation of a row read through Prisma (or any row without it): batched per request, one
@@ -335,15 +344,17 @@ export function loadRelation<T>(ctx: Context, model: "Posting" | "Employer", nam
   const key = `relation:${model}.${name}`;
   let loader = ctx.loaders.get(key) as DataLoader<string, T> | undefined;
   if (!loader) {
-    const read = RELATIONS[`${model}.${name}`];
-    if (!read) throw new Error(`No read planned for ${model}.${name}`);
-    const strings = read(nested, "x", counter()).split(NOW);
-    const value = new Prisma.Sql(
-      strings,
-      strings.slice(1).map(() => ctx.now),
-    );
+    let text = relationTexts.get(key);
+    if (text === undefined) {
+      const read = RELATIONS[`${model}.${name}`];
+      if (!read) throw new Error(`No read planned for ${model}.${name}`);
+      text = read(nested, "x", counter());
+      relationTexts.set(key, text);
+    }
+    const value = atClock(text, ctx.now);
     loader = new DataLoader<string, T>(async (ids) => {
-      const rows = await ctx.prisma.$queryRaw<Array<{ id: string; value: string | null }>>(
+      const rows = await rawQuery<{ id: string; value: string | null }>(
+        ctx.prisma,
         sql`SELECT x.id::text AS id, (${value})::text AS value FROM ${raw(TABLES[model])} x WHERE x.id = ANY(${[...ids]}::uuid[])`,
       );
       const byId = new Map(rows.map((row) => [row.id, row.value === null ? null : hydrate<T>(nested, JSON.parse(row.value))]));

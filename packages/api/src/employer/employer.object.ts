@@ -1,5 +1,5 @@
 import { type OfferedBenefitRow, OfferedBenefitType } from "../benefit/offered-benefit.js";
-import { loadRelation, offeredBenefitsPlan, planned, wholePlan } from "../db/read-plan.js";
+import { loadRelation, planned, RELATION_PLANS } from "../db/read-plan.js";
 import type { Employer, EmployerAccreditation, Location } from "../generated/prisma/client.js";
 import { builder, pageSize } from "../graphql/builder.js";
 import { AccreditationLevelEnum, AccreditationSchemeEnum, EmployerSizeEnum, PostingStatusEnum } from "../graphql/enums.js";
@@ -88,7 +88,7 @@ export const EmployerType = builder.prismaNode("Employer", {
       resolve: (e, _args, ctx) => {
         const headquarters = planned<Location | null>(e, "headquarters");
         if (headquarters !== undefined) return headquarters;
-        return e.headquartersId ? loadRelation<Location | null>(ctx, "Employer", "headquarters", wholePlan("Location"), e.id) : null;
+        return e.headquartersId ? loadRelation<Location | null>(ctx, "Employer", "headquarters", RELATION_PLANS.location, e.id) : null;
       },
     }),
     accreditations: t.field({
@@ -96,7 +96,7 @@ export const EmployerType = builder.prismaNode("Employer", {
       description: "Schemes and accreditations held.",
       resolve: (e, _args, ctx) =>
         planned<EmployerAccreditation[]>(e, "accreditations") ??
-        loadRelation<EmployerAccreditation[]>(ctx, "Employer", "accreditations", wholePlan("EmployerAccreditation"), e.id),
+        loadRelation<EmployerAccreditation[]>(ctx, "Employer", "accreditations", RELATION_PLANS.accreditation, e.id),
     }),
     benefits: t.field({
       type: [OfferedBenefitType],
@@ -104,7 +104,7 @@ export const EmployerType = builder.prismaNode("Employer", {
       resolve: async (e, _args, ctx) => {
         const rows =
           planned<OfferedBenefitRow[]>(e, "benefits") ??
-          (await loadRelation<OfferedBenefitRow[]>(ctx, "Employer", "benefits", offeredBenefitsPlan("EmployerBenefit"), e.id));
+          (await loadRelation<OfferedBenefitRow[]>(ctx, "Employer", "benefits", RELATION_PLANS.employerBenefits, e.id));
         return rows.map((row) => ({ ...row, source: "EMPLOYER" as const }));
       },
     }),

@@ -37,6 +37,15 @@ interface PageWindow {
 }
 
 /**
+ * "After the cursor" in the page's order: Pothos' cursors carry the posting id, and its sort key
+ * (`key`, on postings aliased p) is recomputed from that posting's row.
+ */
+function afterCursorSql(rowKey: Prisma.Sql, rowId: Prisma.Sql, key: Prisma.Sql, descending: boolean, cursor: string | undefined): Prisma.Sql {
+  if (!cursor) return Prisma.empty;
+  return sql`AND (${rowKey}, ${rowId}) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${cursor}::uuid), ${cursor}::uuid)`;
+}
+
+/**
  * An employer's postings come from the employer's own index (employer_id, status, posted_at): each
  * employer's page is read by a LATERAL subquery that stops at the page's end, rather than ranking
  * every candidate of every employer, and the count is computed only when totalCount is selected.
@@ -53,9 +62,7 @@ function employerPagesSql(
   wantTotal: boolean,
 ): Prisma.Sql {
   const direction = Prisma.raw(descending ? "DESC" : "ASC");
-  const cursor = window.cursor
-    ? sql`AND (${key}, p.id) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${window.cursor}::uuid), ${window.cursor}::uuid)`
-    : Prisma.empty;
+  const cursor = afterCursorSql(sql`${key}`, sql`p.id`, key, descending, window.cursor);
   const node = plan ? sql`(${objectSql(plan, "p", now)})::text` : sql`NULL::text`;
   const totals = wantTotal
     ? sql`SELECT p.employer_id::text AS parent_id, NULL::text AS id, count(*)::int AS total, 0::bigint AS rn, NULL::text AS node FROM postings p
@@ -72,11 +79,8 @@ function employerPagesSql(
     ORDER BY 1, 4`;
 }
 
-/** Rows of (parent, posting) the parents' postings come from. */
-function sourceSql(parent: PostingParent, parentIds: readonly string[]): Prisma.Sql {
-  if (parent === "employer")
-    return sql`SELECT employer_id AS parent_id, id AS posting_id FROM postings WHERE employer_id = ANY(${parentIds}::uuid[])`;
-  // A benefit's postings: those offering it themselves, and those of employers offering it.
+/** Rows of (benefit, posting): a benefit's postings are those offering it themselves, and those of employers offering it. */
+function benefitSourceSql(parentIds: readonly string[]): Prisma.Sql {
   return sql`SELECT benefit_id AS parent_id, posting_id FROM posting_benefits WHERE benefit_id = ANY(${parentIds}::uuid[])
     UNION SELECT eb.benefit_id, p0.id FROM employer_benefits eb JOIN postings p0 ON p0.employer_id = eb.employer_id WHERE eb.benefit_id = ANY(${parentIds}::uuid[])`;
 }
@@ -94,17 +98,14 @@ async function loadPages(
   const search = compileSearch(args.filter, args.orderBy, ctx.now, args.statuses ? readableStatusesSql(ctx.viewer, args.statuses) : undefined);
   const { key, descending } = sortKeySql(search, window.inverted);
   const direction = Prisma.raw(descending ? "DESC" : "ASC");
-  // Pothos' cursors carry the posting id; its sort key is recomputed from the row.
-  const afterCursor = window.cursor
-    ? sql`AND (c.sort_key, c.id) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${window.cursor}::uuid), ${window.cursor}::uuid)`
-    : Prisma.empty;
+  const afterCursor = afterCursorSql(sql`c.sort_key`, sql`c.id`, key, descending, window.cursor);
   const rankedSql =
     parent === "employer"
       ? employerPagesSql(search, key, descending, window, parentIds, plan, ctx.now, wantTotal)
       : sql`
     WITH candidates AS (
       SELECT x.parent_id, p.id, ${key} AS sort_key
-      FROM (${sourceSql(parent, parentIds)}) x JOIN postings p ON p.id = x.posting_id
+      FROM (${benefitSourceSql(parentIds)}) x JOIN postings p ON p.id = x.posting_id
       WHERE ${whereSql(search)}
     ), paged AS (
       SELECT c.parent_id, c.id, ROW_NUMBER() OVER (PARTITION BY c.parent_id ORDER BY c.sort_key ${direction}, c.id ${direction}) AS rn
@@ -114,23 +115,17 @@ async function loadPages(
     UNION ALL
     SELECT parent_id::text, id::text, NULL::int, rn FROM paged WHERE rn <= ${window.limit}
     ORDER BY 1, 4`;
-  const planned = plan && parent !== "employer";
-  // With a planned selection (db/read-plan.ts) the page's postings come in the same statement;
-  // otherwise Prisma loads them with the query Pothos planned.
+  // With a planned selection (db/read-plan.ts) the page's postings come in the same statement (an
+  // employer's pages carry them already); otherwise Prisma loads them with the query Pothos planned.
   let byId: Map<string, Posting>;
   let ranked: Array<{ parent_id: string; id: string | null; total: number | null; node?: Posting | null }>;
-  if (plan && parent === "employer") {
+  if (plan) {
     ranked = await readPlanned<{ parent_id: string; id: string | null; total: number | null; node: string | null }, Posting>(
       replica(ctx.prisma),
       plan,
-      rankedSql,
-    );
-    byId = new Map(ranked.flatMap((row) => (row.id && row.node ? [[row.id, row.node] as const] : [])));
-  } else if (planned) {
-    ranked = await readPlanned<{ parent_id: string; id: string | null; total: number | null; node: string | null }, Posting>(
-      replica(ctx.prisma),
-      plan,
-      sql`SELECT r.*, (SELECT ${objectSql(plan, "p", ctx.now)} FROM postings p WHERE p.id = r.id::uuid)::text AS node FROM (${rankedSql}) r`,
+      parent === "employer"
+        ? rankedSql
+        : sql`SELECT r.*, (SELECT ${objectSql(plan, "p", ctx.now)} FROM postings p WHERE p.id = r.id::uuid)::text AS node FROM (${rankedSql}) r`,
     );
     byId = new Map(ranked.flatMap((row) => (row.id && row.node ? [[row.id, row.node] as const] : [])));
   } else {

@@ -1,5 +1,5 @@
 import { mergeOfferedBenefits, type OfferedBenefitRow, OfferedBenefitType } from "../benefit/offered-benefit.js";
-import { loadRelation, offeredBenefitsPlan, planned, wholePlan } from "../db/read-plan.js";
+import { loadRelation, planned, RELATION_PLANS } from "../db/read-plan.js";
 import type { Location, Posting } from "../generated/prisma/client.js";
 import { builder } from "../graphql/builder.js";
 import { toNumber } from "../graphql/decimal.js";
@@ -248,8 +248,7 @@ export const PostingType = builder.prismaNode("Posting", {
       // Planned with the posting (db/read-plan.ts), else read for every posting of the request in one
       // statement, which sees one consistent state of links and locations.
       resolve: (p, _args, ctx) => {
-        const links = planned<Array<{ location: Location }>>(p, "locations");
-        return links ? links.map((link) => link.location) : loadRelation<Location[]>(ctx, "Posting", "locations", wholePlan("Location"), p.id);
+        return planned<Location[]>(p, "locations") ?? loadRelation<Location[]>(ctx, "Posting", "locations", RELATION_PLANS.location, p.id);
       },
     }),
     postedAt: t.expose("postedAt", {
@@ -282,8 +281,8 @@ export const PostingType = builder.prismaNode("Posting", {
         const employerBenefits = planned<OfferedBenefitRow[]>(planned<object>(p, "employer") ?? {}, "benefits");
         if (benefits && employerBenefits) return mergeOfferedBenefits(benefits, employerBenefits);
         const [own, employers] = await Promise.all([
-          loadRelation<OfferedBenefitRow[]>(ctx, "Posting", "benefits", offeredBenefitsPlan("PostingBenefit"), p.id),
-          loadRelation<OfferedBenefitRow[]>(ctx, "Employer", "benefits", offeredBenefitsPlan("EmployerBenefit"), p.employerId),
+          loadRelation<OfferedBenefitRow[]>(ctx, "Posting", "benefits", RELATION_PLANS.postingBenefits, p.id),
+          loadRelation<OfferedBenefitRow[]>(ctx, "Employer", "benefits", RELATION_PLANS.employerBenefits, p.employerId),
         ]);
         return mergeOfferedBenefits(own, employers);
       },
