@@ -1,9 +1,12 @@
 // Query.postings: the job-board search. One SQL statement picks the page (filters, ranking,
-// distance, keyset cursor), one Prisma query loads the page's postings with everything selected
-// beneath them; totalCount and the facets selected are one more statement (aggregates.ts).
+// distance, keyset cursor), builds the page's postings with everything selected beneath them
+// (planned from the selection, db/read-plan.ts) and, when only the total is asked for, counts it;
+// facets (with the total) are one more statement (aggregates.ts). A selection the planner does not
+// know is loaded through Prisma after the page.
 import { createHash } from "node:crypto";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
+import { rawQuery } from "../db/raw-query.js";
 import { objectSql, planPosting, readPlanned } from "../db/read-plan.js";
 import { replica } from "../db/replicas.js";
 import { type Posting, Prisma } from "../generated/prisma/client.js";
@@ -13,7 +16,7 @@ import { badUserInput } from "../graphql/errors.js";
 import { PAGE_SIZE } from "../graphql/page-size.js";
 import { fieldsAt, selectionOf } from "../graphql/selection.js";
 import { type DistanceUnit, fromKilometres } from "../location/distance.js";
-import { aggregateLoader } from "./aggregates.js";
+import { aggregateLoader, aggregatesSql } from "./aggregates.js";
 import { type FacetsSource, PostingFacetsType } from "./facets.js";
 import { PostingFilter, type PostingFilterArgs, PostingOrder, type PostingOrderArgs } from "./posting.filter.js";
 import { PostingType } from "./posting.object.js";
@@ -190,11 +193,11 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
   const fingerprint = searchFingerprint(args, search);
   const cursorArg = backward ? args.before : args.after;
   const cursor = cursorArg ? decodeCursor(cursorArg, fingerprint, backward ? "before" : "after") : undefined;
-  // The total alone (no facets to batch it with) is asked for now, so that its statement runs beside
-  // the page's rather than after it; totalCount's resolver then gets the same promise from the loader.
   const aggregates = aggregateLoader(search, ctx);
+  // The total alone (no facets to batch it with) is counted by the page's own statement: one
+  // statement for the root field, one round trip, one connection from the pool.
   const connectionFields = selectionOf(info, info.fieldNodes, "PostingSearchConnection");
-  if (connectionFields.has("totalCount") && !connectionFields.has("facets")) aggregates.load({ kind: "total" }).catch(() => {});
+  const withTotal = connectionFields.has("totalCount") && !connectionFields.has("facets");
 
   // The page, and with it every posting's planned JSON (db/read-plan.ts) when the selection can be
   // planned: one statement. Otherwise the page's ids, then Prisma loads the postings.
@@ -203,17 +206,22 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
     ...fieldsAt(info, info.fieldNodes, ["edges", "node"], ["PostingSearchConnection", "PostingSearchEdge"]),
   ];
   const plan = planPosting(info, nodeFields);
-  const pageSql = searchPageSql(search, size + 1, cursor, backward);
-  const rows: PageRow[] =
-    size === 0 && !cursor
-      ? []
-      : plan
-        ? await readPlanned<PageRow & { node: string | null }, Posting>(
-            replica(ctx.prisma),
-            plan,
-            sql`SELECT page.*, (SELECT ${objectSql(plan, "p", ctx.now)} FROM postings p WHERE p.id = page.id::uuid)::text AS node FROM (${pageSql}) page`,
-          )
-        : await replica(ctx.prisma).$queryRaw<PageRow[]>(pageSql);
+  const rows: Array<PageRow & { total?: number }> = [];
+  if (size > 0 || cursor) {
+    const pageSql = searchPageSql(search, size + 1, cursor, backward);
+    const withNodes = plan
+      ? sql`SELECT page.*, (SELECT ${objectSql(plan, "p", ctx.now)} FROM postings p WHERE p.id = page.id::uuid)::text AS node FROM (${pageSql}) page`
+      : pageSql;
+    // With the total, the page is joined to the count's one row, so an empty page still brings it.
+    const statement = withTotal
+      ? sql`SELECT t.a0 AS total, page.* FROM (${aggregatesSql(search, [{ kind: "total" }])}) t LEFT JOIN LATERAL (${withNodes}) page ON true`
+      : withNodes;
+    const read = plan
+      ? await readPlanned<PageRow & { total?: number; node: string | null }, Posting>(replica(ctx.prisma), plan, statement)
+      : await rawQuery<PageRow & { total?: number }>(replica(ctx.prisma), statement);
+    if (withTotal) aggregates.prime({ kind: "total" }, read[0]?.total ?? 0);
+    for (const row of read) if (row.id !== null) rows.push(row);
+  }
   const page = rows.slice(0, size);
   if (backward) page.reverse();
 
