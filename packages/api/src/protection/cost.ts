@@ -37,7 +37,34 @@ export function operationCost(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
-): number | "too large" | undefined {
+): Cost {
+  // Priced once per document (Yoga's parse cache hands back the same document object for the same
+  // text) and set of variables: the walk is the same every time.
+  const key = `${operationName ?? ""}\u0000${variables ? JSON.stringify(variables) : ""}`;
+  if (key.length > MAX_CACHED_KEY) return priceOperation(schema, document, variables, operationName);
+  const bySchema = priced.get(schema) ?? new WeakMap<DocumentNode, Map<string, Cost>>();
+  priced.set(schema, bySchema);
+  const byKey = bySchema.get(document) ?? new Map<string, Cost>();
+  bySchema.set(document, byKey);
+  if (byKey.has(key)) return byKey.get(key);
+  const cost = priceOperation(schema, document, variables, operationName);
+  // The oldest set of variables goes first: a document asked with ever-new variables keeps a few.
+  if (byKey.size >= VARIABLE_SETS_PER_DOCUMENT) byKey.delete(byKey.keys().next().value as string);
+  byKey.set(key, cost);
+  return cost;
+}
+
+type Cost = number | "too large" | undefined;
+const priced = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Cost>>>();
+const VARIABLE_SETS_PER_DOCUMENT = 32;
+const MAX_CACHED_KEY = 4096;
+
+function priceOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): Cost {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);

@@ -106,6 +106,21 @@ describe("normal traffic passes the limits", () => {
     const mutation = operationCost(schema, parse(`mutation { publishPosting(id: "x") { posting { id } } }`), {}, undefined);
     expect(mutation).toBe(1 + 1 + 10);
   });
+
+  it("prices a document once per set of variables: the same document asked with another page size costs that page size", async () => {
+    const document = parse(
+      `query ($n: Int, $m: Int) { postings(first: $n) { nodes { title employer { name } } } o: postings(first: $m) { totalCount } }`,
+    );
+    const price = (n: number, m = 1) => operationCost(schema, document, { n, m }, undefined);
+    expect(price(5)).toBe(2 + 5 * 2 + 2);
+    expect(price(50)).toBe(2 + 50 * 2 + 2);
+    expect(price(5)).toBe(2 + 5 * 2 + 2);
+    expect(price(5, 3)).toBe(2 + 5 * 2 + 2);
+    // Many sets of variables later, the first is priced again, the same.
+    for (let n = 0; n < 100; n++) price(n % 100, n);
+    expect(price(50)).toBe(2 + 50 * 2 + 2);
+    expect(operationCost(schema, document, { n: "five" }, undefined)).toBeUndefined();
+  });
 });
 
 describe("each limit trips", () => {
