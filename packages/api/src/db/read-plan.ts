@@ -116,17 +116,19 @@ const POSTING: Record<string, FieldRule> = {
     plan.relations.set("locations", wholePlan("Location"));
     return true;
   },
-  benefits: (plan) => {
-    plan.relations.set("benefits", offeredBenefitsPlan("PostingBenefit"));
-    const employer = plan.relations.get("employer") ?? newPlan("Employer", ["id"]);
-    employer.relations.set("benefits", offeredBenefitsPlan("EmployerBenefit"));
-    plan.relations.set("employer", employer);
+  // The posting's own benefits and, to merge with them, its employer's: each with what is selected.
+  benefits: (plan, nodes, info, dynamic) => {
+    const own = offeredPlan("PostingBenefit", nodes, info, dynamic);
+    const employers = offeredPlan("EmployerBenefit", nodes, info, dynamic);
+    if (!own || !employers) return false;
+    addRelation(plan, "benefits", own);
+    addRelation(plan, "employer", newPlan("Employer", ["id"]));
+    addRelation(plan.relations.get("employer") as ObjectPlan, "benefits", employers);
     return true;
   },
   employer: (plan, nodes, info, dynamic) => {
-    const employer = plan.relations.get("employer") ?? newPlan("Employer", ["id"]);
-    plan.relations.set("employer", employer);
-    return planInto(employer, selectionOf(info, nodes, "Employer", ["Node"], dynamic), EMPLOYER, info, dynamic);
+    addRelation(plan, "employer", newPlan("Employer", ["id"]));
+    return planInto(plan.relations.get("employer") as ObjectPlan, selectionOf(info, nodes, "Employer", ["Node"], dynamic), EMPLOYER, info, dynamic);
   },
 };
 
@@ -158,11 +160,50 @@ const EMPLOYER: Record<string, FieldRule> = {
     plan.relations.set("accreditations", wholePlan("EmployerAccreditation"));
     return true;
   },
-  benefits: (plan) => {
-    plan.relations.set("benefits", offeredBenefitsPlan("EmployerBenefit"));
-    return true;
+  benefits: (plan, nodes, info, dynamic) => {
+    const offered = offeredPlan("EmployerBenefit", nodes, info, dynamic);
+    if (offered) addRelation(plan, "benefits", offered);
+    return offered !== null;
   },
 };
+
+const BENEFIT: Record<string, FieldRule> = {
+  __typename: [],
+  id: ["id"],
+  key: ["key"],
+  name: ["name"],
+  category: ["category"],
+  description: ["description"],
+  postings: SELF_LOADING,
+};
+
+/** An offered benefit (a posting's or an employer's) as selected; the catalogue entry's id always (merging dedupes by it). */
+function offeredPlan(model: "PostingBenefit" | "EmployerBenefit", nodes: FieldNode[], info: GraphQLResolveInfo, dynamic: Dynamic): ObjectPlan | null {
+  const plan = newPlan(model);
+  const benefit = newPlan("Benefit", ["id"]);
+  plan.relations.set("benefit", benefit);
+  const offered: Record<string, FieldRule> = {
+    __typename: [],
+    detail: ["detail"],
+    value: ["value"],
+    unit: ["unit"],
+    source: [],
+    benefit: (_plan, benefitNodes) => planInto(benefit, selectionOf(info, benefitNodes, "Benefit", ["Node"], dynamic), BENEFIT, info, dynamic),
+  };
+  return planInto(plan, selectionOf(info, nodes, "OfferedBenefit", [], dynamic), offered, info, dynamic) ? plan : null;
+}
+
+/** Plans `name` on `plan`, merged with what another field already planned there (e.g. an employer's benefits, for two fields). */
+function addRelation(plan: ObjectPlan, name: string, relation: ObjectPlan): void {
+  const existing = plan.relations.get(name);
+  if (!existing) {
+    plan.relations.set(name, relation);
+    return;
+  }
+  for (const c of relation.columns) existing.columns.add(c);
+  for (const c of relation.computed) existing.computed.add(c);
+  for (const [nested, nestedPlan] of relation.relations) addRelation(existing, nested, nestedPlan);
+}
 
 function planInto(plan: ObjectPlan, selection: Selection, rules: Record<string, FieldRule>, info: GraphQLResolveInfo, dynamic: Dynamic): boolean {
   for (const [name, nodes] of selection) {
@@ -378,7 +419,8 @@ export async function readPlanned<Row extends { node: string | null }, T>(
 }
 
 /** The fields the planner knows, by type (test/graphql/read-plan.db.test.ts checks every field has a rule). */
-export const PLANNED_FIELDS: Readonly<Record<"Posting" | "Employer", readonly string[]>> = {
+export const PLANNED_FIELDS: Readonly<Record<"Posting" | "Employer" | "Benefit", readonly string[]>> = {
   Posting: Object.keys(POSTING),
   Employer: Object.keys(EMPLOYER),
+  Benefit: Object.keys(BENEFIT),
 };

@@ -9,11 +9,11 @@ import { createTestApp, type TestApp } from "../support/app.js";
 import { createBenefit, createEmployer, createPosting } from "../support/factories.js";
 
 /** Read through Prisma on purpose: Pothos loads them with its own query. */
-const UNPLANNED = { Posting: ["jsonLd"], Employer: [] as string[] };
+const UNPLANNED = { Posting: ["jsonLd"], Employer: [] as string[], Benefit: [] as string[] };
 
 describe("the read planner", () => {
-  it("has a rule for every field of Posting and Employer", () => {
-    for (const type of ["Posting", "Employer"] as const) {
+  it("has a rule for every field of Posting, Employer and Benefit", () => {
+    for (const type of ["Posting", "Employer", "Benefit"] as const) {
       const object = schema.getType(type);
       if (!isObjectType(object)) throw new Error(`${type} is not an object type`);
       const fields = Object.keys(object.getFields()).filter((f) => !UNPLANNED[type].includes(f));
@@ -93,6 +93,28 @@ describe("the read planner", () => {
       expect(byId.posting).toEqual(one);
       expect(one.employer.accreditations).toHaveLength(2);
       expect(one.benefits.map((b: { source: string }) => b.source)).toEqual(["POSTING", "EMPLOYER"]);
+    });
+
+    it("for benefits selected differently in two places (fetching only what each asks, merged where they meet)", async () => {
+      const fields = `benefits { source benefit { key } } employer { benefits { detail value benefit { name category } } }
+        b2: benefits { unit benefit { id description } }`;
+      const planned = await app.query(`{ postings(first: 10) { nodes { ${fields} } } }`);
+      const viaPrisma = await app.query(`{ postings(first: 10) { nodes { ${fields} jsonLd } } }`);
+      expect(planned.postings.nodes).toEqual(viaPrisma.postings.nodes.map(({ jsonLd: _, ...rest }: Record<string, unknown>) => rest));
+      expect(planned.postings.nodes[0].benefits).toEqual([
+        { source: "POSTING", benefit: { key: "holiday" } },
+        { source: "EMPLOYER", benefit: { key: "pension" } },
+      ]);
+      // What a field does not ask for stays in the database.
+      app.db.resetQueryLog();
+      await app.query(`{ postings(first: 10) { nodes { benefits { benefit { key } } } } }`);
+      expect(app.db.queries).toHaveLength(1);
+      expect(app.db.queries[0]).not.toMatch(/'(description|category|detail|name)'/);
+      expect(planned.postings.nodes[0].employer.benefits[0]).toEqual({
+        detail: "Up to 8%",
+        value: 8,
+        benefit: { name: expect.any(String), category: expect.any(String) },
+      });
     });
   });
 });
