@@ -2,14 +2,14 @@
 // schemas that validate them and carry their GraphQL descriptions (graphql/zod-input.ts).
 import { z } from "zod";
 import { BenefitCategory, BenefitUnit } from "../generated/prisma/enums.js";
-import { zodInputType } from "../graphql/zod-input.js";
+import { zodInputLimit, zodInputType } from "../graphql/zod-input.js";
 import { optionalText, requiredText, slug } from "../write/fields.js";
 import { issue } from "../write/user-errors.js";
 
 const OfferedBenefitSchema = z
   .object({
     key: requiredText(60).meta({ description: 'The catalogue benefit\'s key, e.g. "pension" (see `benefits`).' }),
-    detail: optionalText(500).meta({ description: "The offer in the employer's words (at most 500 characters)." }),
+    detail: optionalText(500).meta({ description: "The offer in the employer's words." }),
     value: z.number().min(0).max(1_000_000_000).nullish().meta({ description: "The offer's amount, 0 or more (15 for a 15% pension)." }),
     unit: z.enum(BenefitUnit).nullish().meta({ description: "The unit of `value`." }),
   })
@@ -31,6 +31,9 @@ export const OfferedBenefitListSchema = z
       seen.add(benefit.key);
     });
   });
+
+/** The list's size limit, for the `benefits` arguments that take it (graphql/input-limits.ts). */
+export const OFFERED_BENEFITS_LIMIT = zodInputLimit(OfferedBenefitListSchema);
 
 export type OfferedBenefitData = z.output<typeof OfferedBenefitSchema>;
 

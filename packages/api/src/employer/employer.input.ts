@@ -13,7 +13,7 @@ const AccreditationSchema = z
   .object({
     scheme: z.enum(AccreditationScheme).meta({ description: "The scheme." }),
     level: z.enum(AccreditationLevel).nullish().meta({ description: "The level held, for schemes with levels." }),
-    statement: optionalText(1000).meta({ description: "The employer's own statement (at most 1,000 characters)." }),
+    statement: optionalText(1000).meta({ description: "The employer's own statement." }),
     awardedOn: z.date().nullish().meta({ scalar: "Date", description: "When it was awarded." }),
     expiresOn: z.date().nullish().meta({ scalar: "Date", description: "When it lapses unless renewed; after `awardedOn`." }),
   })
@@ -25,13 +25,13 @@ const AccreditationSchema = z
 /** An employer's fields with their rules; `.partial()` of it validates updates. Descriptions are the create's. */
 const EmployerFieldsSchema = z.object({
   slug: slug(SLUG_MAX).meta({ description: 'Unique, URL-safe handle: lower-case letters, digits and hyphens, e.g. "acme-retail".' }),
-  name: requiredText(200).meta({ description: "The employer's name (at most 200 characters)." }),
+  name: requiredText(200).meta({ description: "The employer's name." }),
   description: optionalText(20_000).meta({ description: "About the employer, in Markdown, stored as written." }),
   websiteUrl: httpUrl.nullish().meta({ description: "The employer's website: an absolute http(s) URL." }),
   logoUrl: httpUrl.nullish().meta({ description: "A logo image: an absolute http(s) URL." }),
   industry: optionalText(100).meta({ description: 'The employer\'s industry, e.g. "Banking and financial services".' }),
   size: z.enum(EmployerSize).nullish().meta({ description: "Headcount band." }),
-  brands: textList(20, 100).nullish().meta({ description: "Trading names (at most 20)." }),
+  brands: textList(20, 100).nullish().meta({ description: "Trading names." }),
   headquarters: LocationInputSchema.nullish().meta({
     description: "Head office. Sending it replaces the stored headquarters; null removes it.",
   }),

@@ -1,7 +1,7 @@
 // Employer mutations: thin resolvers over employer.service.ts. scope-auth decides who may call each;
 // the service decides which employers the caller may change.
 
-import { OfferedBenefitInput } from "../benefit/benefit.input.js";
+import { OFFERED_BENEFITS_LIMIT, OfferedBenefitInput } from "../benefit/benefit.input.js";
 import { builder } from "../graphql/builder.js";
 import { payloadType, toPayload } from "../graphql/user-error.js";
 import { CreateEmployerInput, UpdateEmployerInput } from "./employer.input.js";
@@ -53,6 +53,7 @@ builder.mutationFields((t) => ({
         type: [OfferedBenefitInput],
         required: true,
         description: "The employer's benefits, in display order; [] removes them all.",
+        extensions: { inputLimit: OFFERED_BENEFITS_LIMIT },
       }),
       expectedVersion: t.arg.int({ description: EXPECTED_VERSION }),
     },

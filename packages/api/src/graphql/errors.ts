@@ -11,12 +11,13 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** An input problem the client can fix; `argument` names the offending argument. */
-export function badUserInput(message: string, argument?: string): GraphQLError {
+/** An input problem the client can fix; `argument` names the offending argument, `details` any more extensions (e.g. the limit). */
+export function badUserInput(message: string, argument?: string, details?: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, {
     extensions: {
       code: ErrorCode.BAD_USER_INPUT,
       ...(argument ? { argument } : {}),
+      ...details,
     },
   });
 }

@@ -5,11 +5,14 @@
 //   z.object(...).meta({ inputType: "Name" }) → the named input type "Name" (built once, reused),
 //   `.meta({ scalar })` picks another scalar (e.g. Date); a field is required (!) unless it is
 //   optional or nullable. A field's description is `.meta({ description })` on the field (on an
-//   object, `description` is the input type's own). Transforms and refinements do not matter here.
+//   object, `description` is the input type's own). Transforms and refinements do not matter here,
+//   except a string's or list's `.max(n)`: it becomes the field's `inputLimit` (graphql/input-limits.ts),
+//   enforced before execution and shown in the description, so the limit is written once.
 import type { InputFieldBuilder, InputFieldMap, InputObjectRef, InputShapeFromFields } from "@pothos/core";
 import type { z } from "zod";
 import { builder, type BuilderTypes as Types } from "./builder.js";
 import { enumRefFor } from "./enums.js";
+import type { InputLimit } from "./input-limits.js";
 
 declare module "zod" {
   interface GlobalMeta {
@@ -53,16 +56,21 @@ export function zodInputType<S extends z.ZodType, Extra extends InputFieldMap = 
   }
   // Resolved now, not in the fields thunk, so nested input types exist before the schema is built.
   const fields = Object.entries(object.shape as Record<string, z.ZodType>).map(([key, field]) => {
-    const { type, required, description } = graphqlField(field);
+    const { type, required, description, limit } = graphqlField(field);
     const text = options.descriptions?.[key as keyof z.input<S>] ?? description;
     if (!text) throw new Error(`zodInputType: ${name}.${key} has no description`);
-    return { key, type, required, description: text };
+    return { key, type, required, description: text, limit };
   });
   const ref = builder.inputType(name, {
     description: options.description ?? meta.description,
     fields: (t) => ({
       ...options.fields?.(t),
-      ...Object.fromEntries(fields.map(({ key, type, required, description }) => [key, t.field({ type: type as never, required, description })])),
+      ...Object.fromEntries(
+        fields.map(({ key, type, required, description, limit }) => [
+          key,
+          t.field({ type: type as never, required, description, ...(limit ? { extensions: { inputLimit: limit } } : {}) }),
+        ]),
+      ),
     }),
   });
   built.set(name, { object, ref });
@@ -77,8 +85,8 @@ function objectOf(schema: z.ZodType): AnyObject {
   throw new Error(`zodInputType: expected a zod object, got ${def.type}`);
 }
 
-/** A field's GraphQL type, whether it is required, and its description, read through the zod wrappers. */
-function graphqlField(schema: z.ZodType): { type: GraphQLType; required: boolean; description?: string } {
+/** A field's GraphQL type, whether it is required, its description and its size limit, read through the zod wrappers. */
+function graphqlField(schema: z.ZodType): { type: GraphQLType; required: boolean; description?: string; limit?: InputLimit } {
   let current = schema;
   let required = true;
   let description: string | undefined;
@@ -106,9 +114,25 @@ function graphqlField(schema: z.ZodType): { type: GraphQLType; required: boolean
         current = (def as z.core.$ZodPipeDef).in as z.ZodType;
         break;
       default:
-        return { type: graphqlType(current, scalar), required, description };
+        return { type: graphqlType(current, scalar), required, description, limit: limitOf(current) };
     }
   }
+}
+
+/** The size limit a zod string or list schema declares, for a GraphQL argument built by hand from it. */
+export const zodInputLimit = (schema: z.ZodType): InputLimit | undefined => graphqlField(schema).limit;
+
+/** A string's `.max(n)` as maxLength; a list's as maxItems, with its items' maxLength. */
+function limitOf(schema: z.ZodType): InputLimit | undefined {
+  const max = (schema.def as { checks?: { _zod: { def: { check: string; maximum?: number } } }[] }).checks?.find(
+    (check) => check._zod.def.check === "max_length",
+  )?._zod.def.maximum;
+  const def = schema.def;
+  if (def.type === "string") return max === undefined ? undefined : { maxLength: max };
+  if (def.type !== "array") return undefined;
+  const items = graphqlField((def as z.core.$ZodArrayDef).element as z.ZodType).limit;
+  const limit: InputLimit = { ...(max === undefined ? {} : { maxItems: max }), ...(items?.maxLength === undefined ? {} : { maxLength: items.maxLength }) };
+  return Object.keys(limit).length ? limit : undefined;
 }
 
 function graphqlType(schema: z.ZodType, scalar: z.GlobalMeta["scalar"]): GraphQLType {

@@ -78,14 +78,14 @@ const PostingSourceSchema = z
 
 /** A posting's fields with their rules; `.partial()` of it validates updates. Descriptions are the create's. */
 const PostingFieldsSchema = z.object({
-  reference: requiredText(100).meta({ description: "The employer's own job reference, unique per employer (at most 100 characters)." }),
-  title: requiredText(200).meta({ description: "Job title (at most 200 characters)." }),
-  summary: optionalText(500).meta({ description: "A short plain-text summary for result lists (at most 500 characters)." }),
+  reference: requiredText(100).meta({ description: "The employer's own job reference, unique per employer." }),
+  title: requiredText(200).meta({ description: "Job title." }),
+  summary: optionalText(500).meta({ description: "A short plain-text summary for result lists." }),
   description: requiredText(50_000).meta({ description: "The full advert in Markdown, stored as written (at most 50,000 characters)." }),
   team: optionalText(200).meta({ description: "The team or department." }),
-  responsibilities: textList(LIMITS.listItems, 1000).nullish().meta({ description: "What the job involves, in advert order (at most 50)." }),
+  responsibilities: textList(LIMITS.listItems, 1000).nullish().meta({ description: "What the job involves, in advert order." }),
   requirements: RequirementsSchema.nullish().meta({ description: "Essential and desirable requirements." }),
-  skills: textList(LIMITS.listItems, 60).nullish().meta({ description: "Skills as short tags (at most 50, each at most 60 characters)." }),
+  skills: textList(LIMITS.listItems, 60).nullish().meta({ description: "Skills as short tags." }),
   salary: SalarySchema.nullish().meta({ description: "Pay. Fields you leave out keep their stored values; null clears the whole group." }),
   hours: HoursSchema.nullish().meta({ description: "Working hours." }),
   contractType: z.enum(ContractType).nullish().meta({ description: "Permanent, fixed term, etc." }),
@@ -94,7 +94,7 @@ const PostingFieldsSchema = z.object({
     .array(LocationInputSchema)
     .max(LIMITS.locations)
     .nullish()
-    .meta({ description: "Where the job is based, primary first (at most 20). Replaces every stored location when sent." }),
+    .meta({ description: "Where the job is based, primary first. Replaces every stored location when sent." }),
   closesAt: z.date().nullish().meta({ description: "When applications close; after the posting date. Publishing needs one in the future." }),
   apply: ApplySchema.nullish().meta({ description: "How to apply." }),
   benefits: OfferedBenefitListSchema.nullish().meta({
@@ -102,7 +102,7 @@ const PostingFieldsSchema = z.object({
   }),
   otherBenefits: textList(LIMITS.listItems, 500)
     .nullish()
-    .meta({ description: "Benefits the catalogue has no entry for, in the advert's words (at most 50, each at most 500 characters)." }),
+    .meta({ description: "Benefits the catalogue has no entry for, in the advert's words." }),
   source: PostingSourceSchema.nullish().meta({ description: "Where an imported posting came from." }),
 });
 

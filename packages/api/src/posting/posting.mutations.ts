@@ -1,7 +1,7 @@
 // Posting mutations: thin resolvers over posting.service.ts. scope-auth decides who may call each
 // (WRITE_POSTINGS, or an admin key); the service decides which postings the caller may touch.
 
-import { OfferedBenefitInput } from "../benefit/benefit.input.js";
+import { OFFERED_BENEFITS_LIMIT, OfferedBenefitInput } from "../benefit/benefit.input.js";
 import { builder } from "../graphql/builder.js";
 import { payloadType, toPayload } from "../graphql/user-error.js";
 import { CreatePostingInput, UpdatePostingInput } from "./posting.input.js";
@@ -85,7 +85,12 @@ builder.mutationFields((t) => ({
     authScopes: { writePostings: true },
     args: {
       id: t.arg.globalID({ for: PostingType, required: true, description: ID_DESCRIPTION }),
-      benefits: t.arg({ type: [OfferedBenefitInput], required: true, description: "The posting's benefits, in display order; [] removes them all." }),
+      benefits: t.arg({
+        type: [OfferedBenefitInput],
+        required: true,
+        description: "The posting's benefits, in display order; [] removes them all.",
+        extensions: { inputLimit: OFFERED_BENEFITS_LIMIT },
+      }),
       expectedVersion: t.arg.int({ description: EXPECTED_VERSION }),
     },
     resolve: async (_root, args, ctx) =>

@@ -8,7 +8,9 @@
 //     it asks for (`nodes`/`edges`) times the page size it asks for (`first` ?? `last` ?? the
 //     default page size, at most the largest page: larger pages are refused anyway; graphql/page-size.ts'
 //     PAGE_SIZE);
-//   - `nodes(ids:)` costs 1 + its selection per ID;
+//   - `nodes(ids:)` costs 1 + its selection per ID, each ID at least 1 (an ID asking only for
+//     scalars still fetches its object);
+//   - every item of any other list argument (filters' lists, import documents) costs 1 more;
 //   - a mutation field costs 10 more.
 import {
   type DocumentNode,
@@ -98,8 +100,9 @@ function priceOperation(
       // Own fields once (totalCount, pageInfo, facets...) and each item `size` times.
       cost = 2 + childComplexity + Math.max(0, size - 1) * item;
     } else if (field.name === "nodes" && Array.isArray(args.ids)) {
-      cost = 1 + args.ids.length * childComplexity;
+      cost = 1 + args.ids.length * Math.max(1, childComplexity);
     }
+    if (!(field.name === "nodes" && Array.isArray(args.ids))) cost += listItems(args);
     if (PAGE_ITEMS.has(field.name) && type.name.endsWith("Connection")) itemCosts.set(node, cost);
     if (type.name === "Mutation") cost += MUTATION_COST;
     return Math.max(0, Math.ceil(cost));
@@ -112,4 +115,13 @@ function priceOperation(
     if (error instanceof GraphQLError) return error.message.includes("maximum allowed number of nodes") ? "too large" : undefined;
     throw error;
   }
+}
+
+/** How many items the list arguments hold, at any depth of input objects (a filter's lists). */
+function listItems(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce<number>((total, item) => total + 1 + listItems(item), 0);
+  if (value === null || typeof value !== "object" || value instanceof Date || value instanceof URL) return 0;
+  let total = 0;
+  for (const item of Object.values(value)) total += listItems(item);
+  return total;
 }

@@ -11,7 +11,9 @@ import { costLimitPlugin, createAdmission } from "./cost-limit.js";
 import { csrfPreventionPlugin } from "./csrf.js";
 import { errorCodesPlugin } from "./error-codes.js";
 import { executionTimeoutPlugin } from "./execution-timeout.js";
+import { inputSizePlugin } from "./input-size.js";
 import { introspectionPlugins } from "./introspection.js";
+import { invalidDocumentCostPlugin } from "./invalid-document.js";
 import { persistedDocumentsPlugin } from "./persisted.js";
 import { CostRateLimiter } from "./rate-limit.js";
 import { subscriptionLimitPlugin } from "./subscriptions.js";
@@ -83,10 +85,12 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
     csrfPreventionPlugin(),
     ...armorPlugins(options),
     ...introspectionPlugins(options.introspection),
+    // Input over its size limit is refused before it is priced (or anything else runs).
+    inputSizePlugin(),
     costLimitPlugin(admit),
     subscriptionLimitPlugin(options, admit),
     executionTimeoutPlugin(options.executionTimeoutMs),
-    ...(limiter ? [cachedResponseCostPlugin(limiter, options.trustProxy)] : []),
+    ...(limiter ? [cachedResponseCostPlugin(limiter, options.trustProxy), invalidDocumentCostPlugin(limiter, options.trustProxy)] : []),
     errorCodesPlugin(options, requestId),
   ];
 

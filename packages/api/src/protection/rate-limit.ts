@@ -94,6 +94,22 @@ export class CostRateLimiter {
     }
   }
 
+  /**
+   * Takes `points` from the client's allowance whatever is left, for work already done (a document
+   * that failed parsing or validation): nothing is given back, and what is left may go to 0.
+   */
+  async charge(kind: ClientKind, client: string, points: number): Promise<{ status: ThrottleStatus; msBeforeNext: number }> {
+    const { bucket, restoreRate } = this.limits[kind];
+    let res: RateLimiterRes;
+    try {
+      res = await this.limiters[kind].consume(client, Math.min(points, bucket));
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      res = rejection;
+    }
+    return { status: { maximumAvailable: bucket, currentlyAvailable: Math.max(0, res.remainingPoints), restoreRate }, msBeforeNext: res.msBeforeNext };
+  }
+
   /** Resolves once Redis is connected (at once without Redis), or after `timeoutMs` regardless. */
   async ready(timeoutMs = 5000): Promise<boolean> {
     const redis = this.redis;

@@ -107,6 +107,26 @@ describe("normal traffic passes the limits", () => {
     expect(mutation).toBe(1 + 1 + 10);
   });
 
+  it("prices list arguments by their length: each ID of nodes(ids:) at least 1, each item of a filter's lists 1", async () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`Posting:${i}`).toString("base64"));
+    const scalarsOnly = parse(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Posting { descriptionHtml } } }`);
+    expect(operationCost(schema, scalarsOnly, { ids: ids(100) }, undefined)).toBe(1 + 100);
+    // The issue's 14,000 IDs: far over MAX_COST (the list limit of 100 refuses them first).
+    expect(operationCost(schema, scalarsOnly, { ids: ids(14_000) }, undefined)).toBe(1 + 14_000);
+    const withEmployer = parse(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Posting { employer { name } } } }`);
+    expect(operationCost(schema, withEmployer, { ids: ids(10) }, undefined)).toBe(1 + 10 * 1);
+    const filtered = parse(`query ($f: PostingFilter) { postings(first: 10, filter: $f) { nodes { title } } }`);
+    expect(operationCost(schema, filtered, { f: { skills: ["sql", "python", "go"] } }, undefined)).toBe(2 + 10 * 1 + 3);
+    // Over HTTP: 100 IDs asking only for scalars are refused by a cost limit of 50.
+    const strict = await createTestApp({ db: app.db, protection: { maxCost: 50 } });
+    try {
+      const refused = await strict.execute(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Posting { descriptionHtml } } }`, { ids: ids(100) });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: LimitCode.MAX_COST_EXCEEDED, cost: 101, maxCost: 50 });
+    } finally {
+      await strict.close();
+    }
+  });
+
   it("prices a document once per set of variables: the same document asked with another page size costs that page size", async () => {
     const document = parse(
       `query ($n: Int, $m: Int) { postings(first: $n) { nodes { title employer { name } } } o: postings(first: $m) { totalCount } }`,
@@ -447,6 +467,37 @@ describe("rate limits by cost", () => {
     const keyed = await limited.execute(page, undefined, { ...headers, ...ip });
     expect(keyed.errors).toBeUndefined();
     expect(keyed.extensions?.cost).toMatchObject({ throttleStatus: { maximumAvailable: 60, currentlyAvailable: 48 } });
+  });
+
+  it("charge a document that fails parsing or validation by its size, and refuse a client so spent before parsing", async () => {
+    const ip = { "x-forwarded-for": `192.0.2.${100 + Math.floor(Math.random() * 100)}` };
+    // Validation fails (an unknown field): 5,000 characters cost 5 points.
+    const invalid = await limited.execute("{ nope }".padEnd(5000, " "), undefined, ip);
+    expect(invalid.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(invalid.extensions?.cost).toEqual({
+      requestedQueryCost: 5,
+      throttleStatus: { maximumAvailable: 30, currentlyAvailable: 25, restoreRate: 1 },
+    });
+    // Parsing fails: 2,001 characters cost 3 points.
+    const unparsable = await limited.execute("{ postings {".padEnd(2001, " "), undefined, ip);
+    expect(unparsable.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+    expect(unparsable.extensions?.cost).toMatchObject({ requestedQueryCost: 3, throttleStatus: { currentlyAvailable: 22 } });
+    // 300 copies of a field and an unknown one, 30,000 characters: more than is left, charged anyway...
+    const copies = await limited.execute(`{ ${"benefits(first: 1) { totalCount } ".repeat(300)} nope }`.padEnd(30_000, " "), undefined, ip);
+    expect(copies.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(copies.extensions?.cost).toMatchObject({ throttleStatus: { currentlyAvailable: 0 } });
+    // ...and then the client's next document is refused before it is parsed, with Retry-After.
+    const response = await limited.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...ip },
+      body: JSON.stringify({ query: "{ nope }" }),
+    });
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(((await response.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe(LimitCode.THROTTLED);
+    // An API key from the same address has its own allowance.
+    const { headers } = await adminKey(app.db.prisma);
+    expect((await limited.execute(page, undefined, { ...headers, ...ip })).errors).toBeUndefined();
   });
 
   it("ignore X-Forwarded-For unless TRUST_PROXY says so", async () => {

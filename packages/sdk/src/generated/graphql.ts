@@ -15,7 +15,7 @@ export type AccreditationInput = {
   level?: AccreditationLevel | null | undefined;
   /** The scheme. */
   scheme: AccreditationScheme;
-  /** The employer's own statement (at most 1,000 characters). */
+  /** The employer's own statement. At most 1,000 characters. */
   statement?: string | null | undefined;
 };
 
@@ -66,13 +66,13 @@ export type ApiKeyScope =
 export type ApplyInput = {
   /** Whether candidates can apply without leaving the job board. */
   directApply?: boolean | null | undefined;
-  /** Where to send applications by email. */
+  /** Where to send applications by email. At most 320 characters. */
   email?: string | null | undefined;
-  /** Anything else the candidate must do to apply. */
+  /** Anything else the candidate must do to apply. At most 2,000 characters. */
   instructions?: string | null | undefined;
   /** The way applications are taken. */
   method?: ApplyMethod | null | undefined;
-  /** Where to apply online: an absolute http(s) URL. */
+  /** Where to apply online: an absolute http(s) URL. At most 2,000 characters. */
   url?: string | null | undefined;
 };
 
@@ -153,37 +153,37 @@ export type ContractType =
 export type CreateBenefitInput = {
   /** The group the benefit belongs to. */
   category: BenefitCategory;
-  /** What the benefit is. */
+  /** What the benefit is. At most 1,000 characters. */
   description?: string | null | undefined;
-  /** Stable slug, unique in the catalogue, e.g. "cycle-to-work". */
+  /** Stable slug, unique in the catalogue, e.g. "cycle-to-work". At most 60 characters. */
   key: string;
-  /** Display name, e.g. "Cycle to work scheme". */
+  /** Display name, e.g. "Cycle to work scheme". At most 100 characters. */
   name: string;
 };
 
 /** A new employer (admin keys only). */
 export type CreateEmployerInput = {
-  /** Schemes and accreditations held. Sending it replaces the stored list. */
+  /** Schemes and accreditations held. Sending it replaces the stored list. At most 20 items. */
   accreditations?: Array<AccreditationInput> | null | undefined;
-  /** Benefits offered on every posting (see also `setEmployerBenefits`). */
+  /** Benefits offered on every posting (see also `setEmployerBenefits`). At most 50 items. */
   benefits?: Array<OfferedBenefitInput> | null | undefined;
-  /** Trading names (at most 20). */
+  /** Trading names. At most 20 items, each at most 100 characters. */
   brands?: Array<string> | null | undefined;
-  /** About the employer, in Markdown, stored as written. */
+  /** About the employer, in Markdown, stored as written. At most 20,000 characters. */
   description?: string | null | undefined;
   /** Head office. Sending it replaces the stored headquarters; null removes it. */
   headquarters?: LocationInput | null | undefined;
-  /** The employer's industry, e.g. "Banking and financial services". */
+  /** The employer's industry, e.g. "Banking and financial services". At most 100 characters. */
   industry?: string | null | undefined;
-  /** A logo image: an absolute http(s) URL. */
+  /** A logo image: an absolute http(s) URL. At most 2,000 characters. */
   logoUrl?: string | null | undefined;
-  /** The employer's name (at most 200 characters). */
+  /** The employer's name. At most 200 characters. */
   name: string;
   /** Headcount band. */
   size?: EmployerSize | null | undefined;
-  /** Unique, URL-safe handle: lower-case letters, digits and hyphens, e.g. "acme-retail". */
+  /** Unique, URL-safe handle: lower-case letters, digits and hyphens, e.g. "acme-retail". At most 100 characters. */
   slug: string;
-  /** The employer's website: an absolute http(s) URL. */
+  /** The employer's website: an absolute http(s) URL. At most 2,000 characters. */
   websiteUrl?: string | null | undefined;
 };
 
@@ -191,39 +191,39 @@ export type CreateEmployerInput = {
 export type CreatePostingInput = {
   /** How to apply. */
   apply?: ApplyInput | null | undefined;
-  /** The posting's own benefits, on top of or overriding the employer's (replaces the stored list when sent). */
+  /** The posting's own benefits, on top of or overriding the employer's (replaces the stored list when sent). At most 50 items. */
   benefits?: Array<OfferedBenefitInput> | null | undefined;
   /** When applications close; after the posting date. Publishing needs one in the future. */
   closesAt?: string | null | undefined;
   /** Permanent, fixed term, etc. */
   contractType?: ContractType | null | undefined;
-  /** The full advert in Markdown, stored as written (at most 50,000 characters). */
+  /** The full advert in Markdown, stored as written (at most 50,000 characters). At most 50,000 characters. */
   description: string;
-  /** The employer (global ID). An employer key may leave it out (its own employer); an admin key must send it. */
+  /** The employer (global ID). An employer key may leave it out (its own employer); an admin key must send it. At most 1,000 characters. */
   employerId?: string | null | undefined;
   /** Working hours. */
   hours?: HoursInput | null | undefined;
-  /** Where the job is based, primary first (at most 20). Replaces every stored location when sent. */
+  /** Where the job is based, primary first. Replaces every stored location when sent. At most 20 items. */
   locations?: Array<LocationInput> | null | undefined;
-  /** Benefits the catalogue has no entry for, in the advert's words (at most 50, each at most 500 characters). */
+  /** Benefits the catalogue has no entry for, in the advert's words. At most 50 items, each at most 500 characters. */
   otherBenefits?: Array<string> | null | undefined;
-  /** The employer's own job reference, unique per employer (at most 100 characters). */
+  /** The employer's own job reference, unique per employer. At most 100 characters. */
   reference: string;
   /** Essential and desirable requirements. */
   requirements?: RequirementsInput | null | undefined;
-  /** What the job involves, in advert order (at most 50). */
+  /** What the job involves, in advert order. At most 50 items, each at most 1,000 characters. */
   responsibilities?: Array<string> | null | undefined;
   /** Pay. Fields you leave out keep their stored values; null clears the whole group. */
   salary?: SalaryInput | null | undefined;
-  /** Skills as short tags (at most 50, each at most 60 characters). */
+  /** Skills as short tags. At most 50 items, each at most 60 characters. */
   skills?: Array<string> | null | undefined;
   /** Where an imported posting came from. */
   source?: PostingSourceInput | null | undefined;
-  /** A short plain-text summary for result lists (at most 500 characters). */
+  /** A short plain-text summary for result lists. At most 500 characters. */
   summary?: string | null | undefined;
-  /** The team or department. */
+  /** The team or department. At most 200 characters. */
   team?: string | null | undefined;
-  /** Job title (at most 200 characters). */
+  /** Job title. At most 200 characters. */
   title: string;
   /** On site, hybrid or remote, with the remote/office split. */
   workplace?: WorkplaceInput | null | undefined;
@@ -238,15 +238,15 @@ export type DistanceUnit =
 
 /** Narrows a list of employers. Criteria combine with AND; values inside one list combine with OR. */
 export type EmployerFilter = {
-  /** Only employers holding all of these accreditations. */
+  /** Only employers holding all of these accreditations. At most 100 items. */
   accreditations?: Array<AccreditationScheme> | null | undefined;
   /** Only employers with (true) or without (false) open postings. */
   hasOpenPostings?: boolean | null | undefined;
-  /** Only these industries (exact names). */
+  /** Only these industries (exact names). At most 100 items, each at most 1,000 characters. */
   industries?: Array<string> | null | undefined;
-  /** Name (or a brand) contains this text, ignoring case. */
+  /** Name (or a brand) contains this text, ignoring case. At most 1,000 characters. */
   nameContains?: string | null | undefined;
-  /** Only these size bands. */
+  /** Only these size bands. At most 100 items. */
   sizes?: Array<EmployerSize> | null | undefined;
 };
 
@@ -282,7 +282,7 @@ export type EmployerSize =
 export type HoursInput = {
   /** Contracted hours per week, 1 to 80. */
   perWeek?: number | null | undefined;
-  /** The hours as written, e.g. "Full-time - 35 hours per week". */
+  /** The hours as written, e.g. "Full-time - 35 hours per week". At most 200 characters. */
   text?: string | null | undefined;
   /** Full time, part time or flexible. */
   type?: HoursType | null | undefined;
@@ -299,11 +299,11 @@ export type HoursType =
 
 /** One document to import. */
 export type ImportDocumentInput = {
-  /** The document's text. */
+  /** The document's text. At most 1,000,000 characters. */
   content: string;
   /** How to read `content`. */
   format: ImportFormat;
-  /** A name for the document in the results, e.g. its file name (default "document <n>"). */
+  /** A name for the document in the results, e.g. its file name (default "document <n>"). At most 200 characters. */
   name?: string | null | undefined;
 };
 
@@ -318,7 +318,7 @@ export type ImportFormat =
 export type ImportPostingsInput = {
   /** Create employers that do not exist yet, from the record's hiring organisation (admin keys only). Default true. */
   createEmployers?: boolean | null | undefined;
-  /** The documents, read in order. */
+  /** The documents, read in order. At most 100 items. */
   documents: Array<ImportDocumentInput>;
   /** Publish every imported posting; each must then be publishable. Default false: new postings are DRAFTs and existing ones keep their status. */
   publish?: boolean | null | undefined;
@@ -337,21 +337,21 @@ export type ImportStatus =
 
 /** A place. For a UK place (countryCode GB, the default) the postcode must be a valid UK postcode; it is stored normalised ("ec2v7ae" becomes "EC2V 7AE"). */
 export type LocationInput = {
-  /** Street address. */
+  /** Street address. At most 300 characters. */
   addressLine?: string | null | undefined;
-  /** ISO 3166-1 alpha-2 country code (default GB). */
+  /** ISO 3166-1 alpha-2 country code (default GB). At most 1,000 characters. */
   countryCode?: string | null | undefined;
   /** WGS 84 latitude, -90 to 90 (with longitude). */
   latitude?: number | null | undefined;
-  /** Town or city. */
+  /** Town or city. At most 100 characters. */
   locality?: string | null | undefined;
   /** WGS 84 longitude, -180 to 180 (with latitude). */
   longitude?: number | null | undefined;
-  /** The place name as a job seeker reads it, e.g. "London". */
+  /** The place name as a job seeker reads it, e.g. "London". At most 200 characters. */
   name: string;
-  /** Postal code. */
+  /** Postal code. At most 16 characters. */
   postcode?: string | null | undefined;
-  /** Region or county, e.g. "South West England". */
+  /** Region or county, e.g. "South West England". At most 100 characters. */
   region?: string | null | undefined;
 };
 
@@ -361,7 +361,7 @@ export type NearFilter = {
   latitude?: number | null | undefined;
   /** WGS 84 longitude of the centre, -180 to 180. */
   longitude?: number | null | undefined;
-  /** A town or city, optionally with an ISO country code: "Bristol", "Cambridge, US". UK places win ties. */
+  /** A town or city, optionally with an ISO country code: "Bristol", "Cambridge, US". UK places win ties. At most 1,000 characters. */
   place?: string | null | undefined;
   /** Search radius, greater than 0 and at most 1,000 km (621 miles). */
   radius: number;
@@ -371,9 +371,9 @@ export type NearFilter = {
 
 /** A catalogue benefit as an employer or a posting offers it, e.g. { key: "pension", detail: "up to 15%", value: 15, unit: PERCENT }. */
 export type OfferedBenefitInput = {
-  /** The offer in the employer's words (at most 500 characters). */
+  /** The offer in the employer's words. At most 500 characters. */
   detail?: string | null | undefined;
-  /** The catalogue benefit's key, e.g. "pension" (see `benefits`). */
+  /** The catalogue benefit's key, e.g. "pension" (see `benefits`). At most 60 characters. */
   key: string;
   /** The unit of `value`. */
   unit?: BenefitUnit | null | undefined;
@@ -390,25 +390,25 @@ export type OrderDirection =
 
 /** Narrows a list of postings. Criteria combine with AND; values inside one list combine with OR unless the field says otherwise. */
 export type PostingFilter = {
-  /** Only postings of employers holding all of these accreditations, e.g. [DISABILITY_CONFIDENT]. */
+  /** Only postings of employers holding all of these accreditations, e.g. [DISABILITY_CONFIDENT]. At most 100 items. */
   accreditations?: Array<AccreditationScheme> | null | undefined;
-  /** Only postings offering all of these benefits (catalogue keys, e.g. ["pension", "share-scheme"]), directly or through their employer. */
+  /** Only postings offering all of these benefits (catalogue keys, e.g. ["pension", "share-scheme"]), directly or through their employer. At most 100 items, each at most 1,000 characters. */
   benefitKeys?: Array<string> | null | undefined;
   /** Only postings closing at or after this time (open-ended postings qualify). */
   closingAfter?: string | null | undefined;
   /** Only postings closing before this time (open-ended postings do not qualify). */
   closingBefore?: string | null | undefined;
-  /** Only these contract types. */
+  /** Only these contract types. At most 100 items. */
   contractTypes?: Array<ContractType> | null | undefined;
-  /** Only these employers (global IDs). */
+  /** Only these employers (global IDs). At most 100 items, each at most 1,000 characters. */
   employerIds?: Array<string> | null | undefined;
-  /** Only these employers (slugs). */
+  /** Only these employers (slugs). At most 100 items, each at most 1,000 characters. */
   employerSlugs?: Array<string> | null | undefined;
-  /** Only these hours types. */
+  /** Only these hours types. At most 100 items. */
   hoursTypes?: Array<HoursType> | null | undefined;
   /** Also return postings that are closed or past their closing date (default: open postings only). */
   includeClosed?: boolean | null | undefined;
-  /** Full-text search, English stemming, in the style of web search engines: words (all must match), "quoted phrases", -exclusions and OR. Matches the title, skills, summary and description, and the employer's name, weighted in that order for RELEVANCE. */
+  /** Full-text search, English stemming, in the style of web search engines: words (all must match), "quoted phrases", -exclusions and OR. Matches the title, skills, summary and description, and the employer's name, weighted in that order for RELEVANCE. At most 200 characters. */
   keywords?: string | null | undefined;
   /** Only postings near a place or point. */
   near?: NearFilter | null | undefined;
@@ -418,9 +418,9 @@ export type PostingFilter = {
   remoteDaysPerWeekMin?: number | null | undefined;
   /** Only postings paying within an annual range. */
   salary?: SalaryFilter | null | undefined;
-  /** Only postings tagged with all of these skills (exact tags, e.g. ["Python", "SQL"]). */
+  /** Only postings tagged with all of these skills (exact tags, e.g. ["Python", "SQL"]). At most 100 items, each at most 1,000 characters. */
   skills?: Array<string> | null | undefined;
-  /** Only these workplace types. */
+  /** Only these workplace types. At most 100 items. */
   workplaceTypes?: Array<WorkplaceType> | null | undefined;
 };
 
@@ -449,11 +449,11 @@ export type PostingOrderField =
 
 /** Where an imported posting came from. */
 export type PostingSourceInput = {
-  /** The posting's identifier on the source. */
+  /** The posting's identifier on the source. At most 200 characters. */
   id?: string | null | undefined;
-  /** The source system, e.g. "Find a job". */
+  /** The source system, e.g. "Find a job". At most 200 characters. */
   name?: string | null | undefined;
-  /** The posting's page on the source: an absolute http(s) URL. */
+  /** The posting's page on the source: an absolute http(s) URL. At most 2,000 characters. */
   url?: string | null | undefined;
 };
 
@@ -470,9 +470,9 @@ export type PostingStatus =
 
 /** What a candidate needs. */
 export type RequirementsInput = {
-  /** Nice-to-haves, in advert order. */
+  /** Nice-to-haves, in advert order. At most 50 items, each at most 1,000 characters. */
   desirable?: Array<string> | null | undefined;
-  /** Must-haves, in advert order (each replaces the stored list when sent). */
+  /** Must-haves, in advert order (each replaces the stored list when sent). At most 50 items, each at most 1,000 characters. */
   essential?: Array<string> | null | undefined;
 };
 
@@ -490,7 +490,7 @@ export type SalaryFilter = {
 
 /** Pay as the advert states it. With an amount, `currency` and `period` are required; `min` must not exceed `max`. The annual figures are computed. */
 export type SalaryInput = {
-  /** ISO 4217 currency code, e.g. GBP. */
+  /** ISO 4217 currency code, e.g. GBP. At most 1,000 characters. */
   currency?: string | null | undefined;
   /** Highest pay per `period`, at least `min` (send the same figure twice for a single amount). */
   max?: number | null | undefined;
@@ -498,7 +498,7 @@ export type SalaryInput = {
   min?: number | null | undefined;
   /** The period the amounts are paid per. */
   period?: SalaryPeriod | null | undefined;
-  /** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". */
+  /** The salary as written in the advert, e.g. "£61,236 to £68,040 per year" or "Competitive". At most 200 characters. */
   text?: string | null | undefined;
 };
 
@@ -517,25 +517,25 @@ export type SalaryPeriod =
 
 /** Changes to an employer: fields left out keep their values, null clears a field. */
 export type UpdateEmployerInput = {
-  /** Schemes and accreditations held. Sending it replaces the stored list. */
+  /** Schemes and accreditations held. Sending it replaces the stored list. At most 20 items. */
   accreditations?: Array<AccreditationInput> | null | undefined;
-  /** Trading names (at most 20). */
+  /** Trading names. At most 20 items, each at most 100 characters. */
   brands?: Array<string> | null | undefined;
-  /** About the employer, in Markdown, stored as written. */
+  /** About the employer, in Markdown, stored as written. At most 20,000 characters. */
   description?: string | null | undefined;
   /** Head office. Sending it replaces the stored headquarters; null removes it. */
   headquarters?: LocationInput | null | undefined;
-  /** The employer's industry, e.g. "Banking and financial services". */
+  /** The employer's industry, e.g. "Banking and financial services". At most 100 characters. */
   industry?: string | null | undefined;
-  /** A logo image: an absolute http(s) URL. */
+  /** A logo image: an absolute http(s) URL. At most 2,000 characters. */
   logoUrl?: string | null | undefined;
-  /** The employer's name (at most 200 characters). */
+  /** The employer's name. At most 200 characters. */
   name?: string | null | undefined;
   /** Headcount band. */
   size?: EmployerSize | null | undefined;
-  /** A new unique slug (old links by slug stop working). */
+  /** A new unique slug (old links by slug stop working). At most 100 characters. */
   slug?: string | null | undefined;
-  /** The employer's website: an absolute http(s) URL. */
+  /** The employer's website: an absolute http(s) URL. At most 2,000 characters. */
   websiteUrl?: string | null | undefined;
 };
 
@@ -543,37 +543,37 @@ export type UpdateEmployerInput = {
 export type UpdatePostingInput = {
   /** How to apply. */
   apply?: ApplyInput | null | undefined;
-  /** The posting's own benefits, on top of or overriding the employer's (replaces the stored list when sent). */
+  /** The posting's own benefits, on top of or overriding the employer's (replaces the stored list when sent). At most 50 items. */
   benefits?: Array<OfferedBenefitInput> | null | undefined;
   /** When applications close; after the posting date. Publishing needs one in the future. */
   closesAt?: string | null | undefined;
   /** Permanent, fixed term, etc. */
   contractType?: ContractType | null | undefined;
-  /** The full advert in Markdown, stored as written. */
+  /** The full advert in Markdown, stored as written. At most 50,000 characters. */
   description?: string | null | undefined;
   /** Working hours. */
   hours?: HoursInput | null | undefined;
-  /** Where the job is based, primary first (at most 20). Replaces every stored location when sent. */
+  /** Where the job is based, primary first. Replaces every stored location when sent. At most 20 items. */
   locations?: Array<LocationInput> | null | undefined;
-  /** Benefits the catalogue has no entry for, in the advert's words (at most 50, each at most 500 characters). */
+  /** Benefits the catalogue has no entry for, in the advert's words. At most 50 items, each at most 500 characters. */
   otherBenefits?: Array<string> | null | undefined;
-  /** The employer's own job reference, unique per employer. */
+  /** The employer's own job reference, unique per employer. At most 100 characters. */
   reference?: string | null | undefined;
   /** Essential and desirable requirements. */
   requirements?: RequirementsInput | null | undefined;
-  /** What the job involves, in advert order (at most 50). */
+  /** What the job involves, in advert order. At most 50 items, each at most 1,000 characters. */
   responsibilities?: Array<string> | null | undefined;
   /** Pay. Fields you leave out keep their stored values; null clears the whole group. */
   salary?: SalaryInput | null | undefined;
-  /** Skills as short tags (at most 50, each at most 60 characters). */
+  /** Skills as short tags. At most 50 items, each at most 60 characters. */
   skills?: Array<string> | null | undefined;
   /** Where an imported posting came from. */
   source?: PostingSourceInput | null | undefined;
-  /** A short plain-text summary for result lists (at most 500 characters). */
+  /** A short plain-text summary for result lists. At most 500 characters. */
   summary?: string | null | undefined;
-  /** The team or department. */
+  /** The team or department. At most 200 characters. */
   team?: string | null | undefined;
-  /** Job title. */
+  /** Job title. At most 200 characters. */
   title?: string | null | undefined;
   /** On site, hybrid or remote, with the remote/office split. */
   workplace?: WorkplaceInput | null | undefined;
@@ -627,7 +627,7 @@ export type WorkplaceInput = {
   officeDaysPerWeekMin?: number | null | undefined;
   /** Smallest share of time at the workplace in percent, 0 to 100. */
   officeTimeShareMin?: number | null | undefined;
-  /** The working-pattern policy in the employer's words. */
+  /** The working-pattern policy in the employer's words. At most 2,000 characters. */
   policy?: string | null | undefined;
   /** Most days per week that may be worked remotely, 0 to 7. */
   remoteDaysPerWeekMax?: number | null | undefined;
