@@ -131,7 +131,10 @@ function limitOf(schema: z.ZodType): InputLimit | undefined {
   if (def.type === "string") return max === undefined ? undefined : { maxLength: max };
   if (def.type !== "array") return undefined;
   const items = graphqlField((def as z.core.$ZodArrayDef).element as z.ZodType).limit;
-  const limit: InputLimit = { ...(max === undefined ? {} : { maxItems: max }), ...(items?.maxLength === undefined ? {} : { maxLength: items.maxLength }) };
+  const limit: InputLimit = {
+    ...(max === undefined ? {} : { maxItems: max }),
+    ...(items?.maxLength === undefined ? {} : { maxLength: items.maxLength }),
+  };
   return Object.keys(limit).length ? limit : undefined;
 }
 

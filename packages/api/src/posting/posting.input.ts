@@ -100,9 +100,7 @@ const PostingFieldsSchema = z.object({
   benefits: OfferedBenefitListSchema.nullish().meta({
     description: "The posting's own benefits, on top of or overriding the employer's (replaces the stored list when sent).",
   }),
-  otherBenefits: textList(LIMITS.listItems, 500)
-    .nullish()
-    .meta({ description: "Benefits the catalogue has no entry for, in the advert's words." }),
+  otherBenefits: textList(LIMITS.listItems, 500).nullish().meta({ description: "Benefits the catalogue has no entry for, in the advert's words." }),
   source: PostingSourceSchema.nullish().meta({ description: "Where an imported posting came from." }),
 });
 

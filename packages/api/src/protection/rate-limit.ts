@@ -107,7 +107,10 @@ export class CostRateLimiter {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       res = rejection;
     }
-    return { status: { maximumAvailable: bucket, currentlyAvailable: Math.max(0, res.remainingPoints), restoreRate }, msBeforeNext: res.msBeforeNext };
+    return {
+      status: { maximumAvailable: bucket, currentlyAvailable: Math.max(0, res.remainingPoints), restoreRate },
+      msBeforeNext: res.msBeforeNext,
+    };
   }
 
   /** Resolves once Redis is connected (at once without Redis), or after `timeoutMs` regardless. */

@@ -72,7 +72,12 @@ describe("createPosting validates every field", () => {
     ["a reference over 100 characters", { reference: "R".repeat(101) }, "input.reference", { maxLength: 100 }],
     ["a summary over 500 characters", { summary: "s".repeat(501) }, "input.summary", { maxLength: 500 }],
     ["51 skills", { skills: Array.from({ length: 51 }, (_, i) => `skill ${i}`) }, "input.skills", { maxItems: 50 }],
-    ["21 locations", { locations: Array.from({ length: 21 }, (_, i) => ({ name: `Place ${i}`, countryCode: "FR" })) }, "input.locations", { maxItems: 20 }],
+    [
+      "21 locations",
+      { locations: Array.from({ length: 21 }, (_, i) => ({ name: `Place ${i}`, countryCode: "FR" })) },
+      "input.locations",
+      { maxItems: 20 },
+    ],
   ])("refuses %s before it runs: BAD_USER_INPUT naming the field and its limit", async (_name, overrides, argument, limit) => {
     const result = await app.execute(M.createPosting, { input: postingInput(overrides) }, acme);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument, ...limit });
