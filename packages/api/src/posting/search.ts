@@ -153,13 +153,19 @@ export function searchPageSql(search: CompiledSearch, limit: number, cursor?: { 
   }
   const { key, type, descending } = sortKeySql(search, backward);
   const direction = raw(descending ? "DESC" : "ASC");
+  // The sort key is computed once per candidate; the distance, the relevance and the key as text
+  // only for the page's rows (ts_rank on every keyword match was most of a keyword search's time,
+  // and it was computed twice: for the order and for the relevance).
   const distance = search.near ? nearestDistanceSql(search.near.point) : sql`NULL::float8`;
+  const pageRelevance = !search.keywords ? sql`NULL::float8` : search.sort.field === "RELEVANCE" ? sql`s.sort_value` : relevance;
   return sql`
-    SELECT p.id::text, (${key})::text AS sort_key, ${distance} AS distance, ${relevance} AS relevance
-    FROM postings p
-    WHERE ${whereSql(search)} ${cursorConditionSql(key, type, descending, cursor)}
-    ORDER BY ${key} ${direction}, p.id ${direction}
-    LIMIT ${limit}`;
+    SELECT p.id::text, s.sort_value::text AS sort_key, ${distance} AS distance, ${pageRelevance} AS relevance
+    FROM (SELECT p.id, ${key} AS sort_value FROM postings p
+          WHERE ${whereSql(search)} ${cursorConditionSql(key, type, descending, cursor)}
+          ORDER BY 2 ${direction}, 1 ${direction}
+          LIMIT ${limit}) s
+    JOIN postings p ON p.id = s.id
+    ORDER BY s.sort_value ${direction}, s.id ${direction}`;
 }
 
 interface PageRow {
