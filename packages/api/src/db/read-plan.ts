@@ -249,6 +249,19 @@ export function planPosting(info: GraphQLResolveInfo, nodes: readonly FieldNode[
   });
 }
 
+/**
+ * The plan for employers selected by `nodes` (the field nodes of an Employer-typed field). Every field
+ * of Employer has a rule (test/graphql/read-plan.db.test.ts), so an employer is always planned.
+ */
+export function planEmployer(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): ObjectPlan {
+  const plan = cachedPlan(nodes, `Employer:${nodes.length}`, (dynamic) => {
+    const plan = newPlan("Employer", ["id"]);
+    return planInto(plan, selectionOf(info, nodes, "Employer", ["Node"], dynamic), EMPLOYER, info, dynamic) ? plan : null;
+  });
+  if (!plan) throw new Error("An Employer field has no planning rule (db/read-plan.ts)");
+  return plan;
+}
+
 /** Employer.openPostingsCount for the employer row aliased `alias`. */
 export const openPostingsCountSql = (alias: string, now: Date): Prisma.Sql =>
   atClock((COMPUTED["Employer.openPostingsCount"] as (alias: string) => string)(alias), now);
