@@ -25,6 +25,7 @@ import { buildApi } from "../scripts/build.js";
 import { openDatabase } from "../src/db/database.js";
 import { createApiKey } from "../src/viewer/keys.js";
 import { createAdminKey, createSeededDatabase, freePort, loadAverage, percentile, startApi, waitFor } from "./harness.js";
+import { answer, type Call, isBad, judge, tally, type Verdict, withProbe } from "./verdict.js";
 
 const { values } = parseArgs({
   options: {
@@ -41,41 +42,14 @@ const { values } = parseArgs({
 const budgetMs = Number(values.budget) * 1000;
 const databaseUrl = process.env.PROOF_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/jobgraph_proof_hostile";
 const PROBE_TIMEOUT_MS = 15_000;
+/** How long to wait after an attack for the probe to be answered within 1 s again, before the next attack. */
+const RECOVERY_MAX_MS = 180_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const mib = (kib: number) => (kib / 1024).toFixed(0);
 
 // ---------------------------------------------------------------------------------------------
 // Requests, recorded per attack
-
-interface Call {
-  status: number;
-  /** extensions.code of every GraphQL error in the response. */
-  codes: string[];
-  messages: string[];
-  /** No HTTP answer: timeout, abort, connection error. */
-  failure?: string;
-  body?: any;
-  text?: string;
-}
-
-/** Codes (and statuses) that mean "refused, as designed". */
-const REFUSALS = new Set([
-  "BAD_USER_INPUT",
-  "MAX_COST_EXCEEDED",
-  "THROTTLED",
-  "TOO_MANY_SUBSCRIPTIONS",
-  "TOO_MANY_REQUESTS",
-  "REQUEST_ENTITY_TOO_LARGE",
-  "TOO_MANY_TOKENS",
-  "QUERY_TOO_DEEP",
-  "TOO_MANY_ALIASES",
-  "TOO_MANY_DIRECTIVES",
-  "GRAPHQL_VALIDATION_FAILED",
-  "GRAPHQL_PARSE_FAILED",
-  "PERSISTED_QUERY_ONLY",
-  "FORBIDDEN",
-]);
 
 class Client {
   readonly calls: Call[] = [];
@@ -133,48 +107,6 @@ class Client {
       timeoutMs: options.timeoutMs,
     });
   }
-}
-
-const tally = (items: readonly string[]) => {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts.entries()].map(([item, n]) => (n > 1 ? `${item}×${n}` : item)).join(", ");
-};
-
-/** What a call came back as: its first error code, else its HTTP status, else "no answer (…)". */
-const answer = (call: Call) =>
-  call.failure ? `no answer (${call.failure})` : (call.codes[0] ?? (call.status === 200 ? "ok" : `HTTP ${call.status}`));
-const isBad = (call: Call) =>
-  Boolean(call.failure) ||
-  call.status >= 500 ||
-  call.codes.some((code) => code === "INTERNAL_SERVER_ERROR" || code === "EXECUTION_TIMEOUT" || code === "SERVICE_UNAVAILABLE");
-const isRefusal = (call: Call) =>
-  !isBad(call) && (call.status === 429 || call.status === 413 || (call.codes.length > 0 && call.codes.every((code) => REFUSALS.has(code))));
-
-interface Verdict {
-  /** Meets the attack's own aim: refused, bounded, held. */
-  ok: boolean;
-  text: string;
-}
-
-/**
- * The outcome of calls that should each be either refused or answered well: NOT bounded when any
- * got no answer, a 5xx, INTERNAL_SERVER_ERROR, EXECUTION_TIMEOUT or SERVICE_UNAVAILABLE; else
- * refused (by code) or answered (bounded, if the probe agrees: decided in `run`).
- */
-function judge(calls: readonly Call[]): Verdict {
-  if (!calls.length) return { ok: false, text: "no requests made" };
-  const bad = calls.filter(isBad);
-  const unbounded = bad.some((c) => c.failure || c.status === 503 || c.codes.some((code) => code !== "INTERNAL_SERVER_ERROR"));
-  if (bad.length) return { ok: false, text: `${unbounded ? "NOT bounded" : "fails"}: ${tally(bad.map(answer))} of ${calls.length}` };
-  const refused = calls.filter(isRefusal);
-  if (refused.length === calls.length) return { ok: true, text: `refused: ${tally(refused.map(answer))}` };
-  const errors = calls.filter((c) => !isRefusal(c) && (c.codes.length || c.status !== 200));
-  if (errors.length) return { ok: false, text: `answered with errors: ${tally(errors.map(answer))} of ${calls.length}` };
-  return {
-    ok: true,
-    text: refused.length ? `refused ${tally(refused.map(answer))}; ${calls.length - refused.length} answered` : `answered (${calls.length})`,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,16 +326,22 @@ async function writePosting(
   reference: string,
   overrides: Record<string, unknown>,
   publish: boolean,
-): Promise<{ id?: string; refused?: string }> {
+): Promise<{ id?: string; refused?: string; failed?: boolean }> {
   const created = await client.gql(CREATE, { input: postingInput(reference, overrides) }, { key: writeKey });
   const payload = created.body?.data?.createPosting;
   if (!payload?.posting)
-    return { refused: payload?.userErrors?.length ? `userError ${tally(payload.userErrors.map((e: { code: string }) => e.code))}` : answer(created) };
+    return {
+      refused: payload?.userErrors?.length ? `userError ${tally(payload.userErrors.map((e: { code: string }) => e.code))}` : answer(created),
+      failed: isBad(created),
+    };
   if (publish) {
     const published = await client.gql(PUBLISH, { id: payload.posting.id }, { key: writeKey });
     const errors = published.body?.data?.publishPosting?.userErrors ?? [];
     if (!published.body?.data?.publishPosting?.posting)
-      return { refused: errors.length ? `publish: ${tally(errors.map((e: { code: string }) => e.code))}` : answer(published) };
+      return {
+        refused: errors.length ? `publish: ${tally(errors.map((e: { code: string }) => e.code))}` : answer(published),
+        failed: isBad(published),
+      };
   }
   return { id: payload.posting.id as string };
 }
@@ -439,7 +377,7 @@ async function readFeed(client: Client, timeoutMs = budgetMs) {
 
 const pathological = { "nested-quote-list": "> - ".repeat(12_500), "emphasis-runs": "*a_".repeat(16_666) };
 /** Set by the Markdown write step; read by the three Markdown rows after it. */
-const markdown: { ids: string[]; refused?: string; openCount?: number } = { ids: [] };
+const markdown: { ids: string[]; refused?: string; failed?: boolean } = { ids: [] };
 
 const attacks: Attack[] = [
   {
@@ -483,8 +421,12 @@ const attacks: Attack[] = [
         const written = await writePosting(client, `md-${name}`, { description, title: `Hostileproof markdown ${name}` }, true);
         if (written.id) markdown.ids.push(written.id);
         else markdown.refused = `${markdown.refused ? `${markdown.refused}; ` : ""}${name}: ${written.refused}`;
+        if (written.failed) markdown.failed = true;
       }
-      if (!markdown.ids.length) return { ok: true, text: `refused at write: ${markdown.refused}` };
+      // A write that got no answer (or a 5xx) is not a refusal.
+      if (markdown.failed) return { ok: false, text: `NOT bounded: the write failed (${markdown.refused})` };
+      if (!markdown.ids.length)
+        return { ok: !markdown.failed, text: `${markdown.failed ? "write failed" : "refused at write"}: ${markdown.refused}` };
       const before = client.calls.length;
       await client.gql('{ postings(first: 5, filter: { keywords: "Hostileproof markdown" }) { nodes { title descriptionHtml } } }');
       const verdict = judge(client.calls.slice(before));
@@ -496,7 +438,8 @@ const attacks: Attack[] = [
     item: "3",
     name: "… the same postings' `jsonLd`",
     async run(client) {
-      if (!markdown.ids.length) return { ok: true, text: `refused at write: ${markdown.refused}` };
+      if (!markdown.ids.length)
+        return { ok: !markdown.failed, text: `${markdown.failed ? "write failed" : "refused at write"}: ${markdown.refused}` };
       for (const id of markdown.ids) await client.gql("query ($id: ID) { posting(id: $id) { jsonLd } }", { id });
       return judge(client.calls);
     },
@@ -547,7 +490,7 @@ const attacks: Attack[] = [
       if (!payload?.employer) {
         return {
           ok: !isBad(written),
-          text: `refused at write: ${payload?.userErrors?.length ? `userError ${tally(payload.userErrors.map((e: { code: string }) => e.code))}` : answer(written)}`,
+          text: `${isBad(written) ? "write failed" : "refused at write"}: ${payload?.userErrors?.length ? `userError ${tally(payload.userErrors.map((e: { code: string }) => e.code))}` : answer(written)}`,
         };
       }
       const before = client.calls.length;
@@ -865,7 +808,7 @@ const attacks: Attack[] = [
     name: "`</script>` in a field that `jsonLd` carries",
     async run(client) {
       const written = await writePosting(client, "script", { title: "Engineer </script><script>alert(1)</script>", summary: "</SCRIPT><!--" }, true);
-      if (!written.id) return { ok: true, text: `refused at write: ${written.refused}` };
+      if (!written.id) return { ok: !written.failed, text: `${written.failed ? "write failed" : "refused at write"}: ${written.refused}` };
       const read = await client.gql("query ($id: ID) { posting(id: $id) { jsonLd } }", { id: written.id });
       await client.gql(ARCHIVE, { id: written.id }, { key: writeKey });
       const verdict = judge([read]);
@@ -938,6 +881,8 @@ interface Row {
   errorMessages: string[];
   rssPeakMib: string;
   seconds: number;
+  /** Seconds after the attack until the probe was answered within 1 s again (">180" if it was not). */
+  recovery: string;
   /** The machine's 1-minute load average as the attack ended: the probe's latency includes other work on the machine. */
   load: string;
 }
@@ -981,6 +926,7 @@ try {
         errorMessages: [],
         rssPeakMib: "-",
         seconds: 0,
+        recovery: "-",
         load: "-",
       });
       continue;
@@ -1019,13 +965,10 @@ try {
     const latencies = samples.map((s) => s.ms);
     const probeP99 = percentile(latencies, 99);
     // Answered, yet everyone else waited: not bounded.
-    const finalVerdict =
-      verdict.ok && probeP99 >= 1000 && !verdict.text.startsWith("refused")
-        ? { ok: false, text: `NOT bounded (probe p99 ${probeP99.toFixed(0)} ms): ${verdict.text}` }
-        : verdict;
+    const finalVerdict = withProbe(verdict, probeP99);
     // Recovery before the next attack (not measured): the probe query answering within 1 s again.
     const recoveryStarted = performance.now();
-    while (performance.now() - recoveryStarted < 60_000 && !exited()) {
+    while (performance.now() - recoveryStarted < RECOVERY_MAX_MS && !exited()) {
       const recent = probe.samples.filter((s) => s.at > performance.now() - 1500);
       if (recent.length >= 6 && recent.every((s) => s.ok && s.ms < 1000)) break;
       await sleep(250);
@@ -1047,11 +990,12 @@ try {
       errorMessages: [...new Set(logs.messages)].slice(0, 3),
       rssPeakMib: mib(probe.rssPeakKib),
       seconds: (ended - started) / 1000,
+      recovery: recovery * 1000 >= RECOVERY_MAX_MS ? `>${RECOVERY_MAX_MS / 1000}` : recovery.toFixed(1),
       load,
     };
     results.push(row);
     console.log(
-      `[${index + 1}/${chosen.length}] ${attack.id} (${row.seconds.toFixed(1)} s, recovered in ${recovery.toFixed(1)} s): ${row.verdict.text}\n` +
+      `[${index + 1}/${chosen.length}] ${attack.id} (${row.seconds.toFixed(1)} s, recovered in ${row.recovery} s): ${row.verdict.text}\n` +
         `    probe worst ${row.probeWorst.toFixed(0)} ms, p99 ${row.probeP99.toFixed(0)} ms, ${row.probeFailed}/${row.probeCount} failed; ` +
         `5xx ${row.unexpected5xx}, INTERNAL_SERVER_ERROR ${row.internal}, error logs ${row.errorLogs}; SQL left running ${row.sqlLeft}; RSS peak ${row.rssPeakMib} MiB; load ${row.load}` +
         row.errorMessages.map((m) => `\n    log: ${m}`).join(""),
@@ -1086,16 +1030,16 @@ const meets = (row: Row) => ({
 });
 console.log(`\n## pnpm proof:hostile (${new Date().toISOString()}, ${baseline}; load average now ${loadAverage()})\n`);
 console.log(
-  "| # | item | attack | outcome | probe worst ms | probe p99 ms | probe failed | 5xx (not 503) | INTERNAL_SERVER_ERROR | error logs | SQL left running | RSS peak MiB | load | targets |",
+  "| # | item | attack | outcome | probe worst ms | probe p99 ms | probe failed | 5xx (not 503) | INTERNAL_SERVER_ERROR | error logs | SQL left running | RSS peak MiB | recovery s | load | targets |",
 );
-console.log("| - | - | - | - | -: | -: | -: | -: | -: | -: | -: | -: | -: | - |");
+console.log("| - | - | - | - | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | - |");
 for (const [i, row] of results.entries()) {
   const m = meets(row);
   const missed = Object.entries(m)
     .filter(([, ok]) => !ok)
     .map(([name]) => name);
   console.log(
-    `| ${i + 1} | ${row.attack.item} | ${cell(row.attack.name)} | ${cell(row.verdict.text)} | ${row.probeWorst.toFixed(0)} | ${row.probeP99.toFixed(0)} | ${row.probeFailed}/${row.probeCount} | ${row.unexpected5xx} | ${row.internal} | ${row.errorLogs} | ${row.sqlLeft} | ${row.rssPeakMib} | ${row.load} | ${missed.length ? `missed: ${missed.join(", ")}` : "met"} |`,
+    `| ${i + 1} | ${row.attack.item} | ${cell(row.attack.name)} | ${cell(row.verdict.text)} | ${row.probeWorst.toFixed(0)} | ${row.probeP99.toFixed(0)} | ${row.probeFailed}/${row.probeCount} | ${row.unexpected5xx} | ${row.internal} | ${row.errorLogs} | ${row.sqlLeft} | ${row.rssPeakMib} | ${row.recovery} | ${row.load} | ${missed.length ? `missed: ${missed.join(", ")}` : "met"} |`,
   );
 }
 const met = results.filter((row) => Object.values(meets(row)).every(Boolean));
