@@ -110,7 +110,9 @@ export const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CLIENT: positiveInt
     .default(20)
     .meta({ description: "subscriptions one client (API key, or address when anonymous) may hold open on one API process" }),
-  EXECUTION_TIMEOUT_MS: positiveInt.default(10_000).meta({ description: "longest an operation may run, in milliseconds" }),
+  EXECUTION_TIMEOUT_MS: positiveInt.default(10_000).meta({
+    description: "longest a request may run, in ms from its arrival; its PostgreSQL statements are cancelled then (`statement_timeout`: 1 s more)",
+  }),
   RATE_LIMIT: bool.default(true).meta({ description: "cost-based rate limits (`false` turns them off)" }),
   RATE_LIMIT_ANONYMOUS_BUCKET: positiveInt.default(2000).meta({ description: "points per anonymous client address per window" }),
   RATE_LIMIT_ANONYMOUS_RESTORE_RATE: positiveInt.default(100).meta({ description: "points a second an anonymous client address gets back" }),

@@ -10,4 +10,6 @@ export const LimitCode = {
   INTROSPECTION_DISABLED: "INTROSPECTION_DISABLED",
   CSRF_HEADER_REQUIRED: "CSRF_HEADER_REQUIRED",
   TOO_MANY_SUBSCRIPTIONS: "TOO_MANY_SUBSCRIPTIONS",
+  /** The reason a request's signal aborts when its client went away (no one receives it). */
+  CLIENT_CLOSED_REQUEST: "CLIENT_CLOSED_REQUEST",
 } as const;
