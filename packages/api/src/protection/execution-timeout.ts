@@ -1,5 +1,6 @@
-// One deadline per request: an operation still running `ms` after its request arrived is answered
-// with EXECUTION_TIMEOUT. The context carries the deadline and a signal that aborts when it passes
+// One deadline per request: an operation still running `ms` after its execution started is answered
+// with EXECUTION_TIMEOUT (what comes before, parsing, validation and the context, is bounded by the
+// document limits and not counted: a cold start's first connection must not time a request out). The context carries the deadline and a signal that aborts when it passes
 // or when the client goes away (Context.deadline, Context.signal); the statements a request runs
 // with that signal are cancelled on the database then (db/raw-query.ts), and every pooled
 // PostgreSQL connection has a statement_timeout a little past the same budget (statementTimeoutMs).
@@ -42,16 +43,11 @@ function clientGoneError(): GraphQLError {
 }
 
 export function executionTimeoutPlugin(ms: number): Plugin {
-  /** When each request arrived: its deadline is `ms` later, whatever came before execution. */
-  const arrivals = new WeakMap<Request, number>();
   return {
-    onRequest({ request }) {
-      arrivals.set(request, Date.now());
-    },
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
         const context = args.contextValue as RequestContext;
-        const deadline = (arrivals.get(context.request) ?? Date.now()) + ms;
+        const deadline = Date.now() + ms;
         const controller = new AbortController();
         context.deadline = deadline;
         context.signal = controller.signal;
