@@ -1,6 +1,7 @@
 // One deadline per request, and no SQL outliving it: a request's statements are cancelled on the
 // server when its deadline passes or its client goes away, every pooled PostgreSQL connection has
-// a statement_timeout, and a field a statement_timeout stopped is answered EXECUTION_TIMEOUT.
+// a statement_timeout (a field it stopped is answered EXECUTION_TIMEOUT), and one client's concurrent
+// operations are capped so it cannot hold the pool.
 // A statement is made to run long by locking the table it reads (ACCESS EXCLUSIVE, from another
 // connection), so the tests see PostgreSQL's own view (pg_stat_activity) of what is still running.
 // PostgreSQL only: the embedded database runs one statement at a time in this thread, and nothing
@@ -151,6 +152,43 @@ describe(`request deadlines and database statements (${testEngine})`, () => {
       await unlock();
       await app.close();
       await bounded.close();
+    }
+  });
+
+  it("caps a client's concurrent operations with TOO_MANY_CONCURRENT_REQUESTS, while other clients get through", HANG_GUARD, async (ctx) => {
+    if (testEngine !== "postgres") ctx.skip(SKIP_NOTE);
+    const app = await createTestApp({ db, protection: { trustProxy: true, maxConcurrentRequestsPerClient: 2, executionTimeoutMs: 15_000 } });
+    const from = (address: string) => ({ "x-forwarded-for": address });
+    const post = (query: string, address: string) =>
+      app.fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...from(address) },
+        body: JSON.stringify({ query }),
+      });
+    const unlock = await lockPostings();
+    try {
+      const held = [post(SEARCH, "203.0.113.9"), post(SEARCH, "203.0.113.9")];
+      await vi.waitFor(async () => expect(await waitingOnPostings()).toBe(2), HANG_GUARD);
+
+      const refused = await post(SEARCH, "203.0.113.9");
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("retry-after")).toBe("1");
+      const body = (await refused.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+      expect(body.errors[0]).toMatchObject({
+        message: "Too many concurrent requests: a client may have 2 operations running at once; wait for one to finish.",
+        extensions: { code: LimitCode.TOO_MANY_CONCURRENT_REQUESTS, maxConcurrentRequests: 2 },
+      });
+      // Another client is not held up by the first one's count.
+      const other = await post("{ __typename }", "198.51.100.4");
+      expect(other.status).toBe(200);
+
+      await unlock();
+      for (const response of await Promise.all(held)) expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+      // Finished operations no longer count.
+      expect((await post(SEARCH, "203.0.113.9")).status).toBe(200);
+    } finally {
+      await unlock();
+      await app.close();
     }
   });
 });
