@@ -110,7 +110,12 @@ export const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CLIENT: positiveInt
     .default(20)
     .meta({ description: "subscriptions one client (API key, or address when anonymous) may hold open on one API process" }),
-  EXECUTION_TIMEOUT_MS: positiveInt.default(10_000).meta({ description: "longest an operation may run, in milliseconds" }),
+  EXECUTION_TIMEOUT_MS: positiveInt.default(10_000).meta({
+    description: "longest an operation may run, in ms; its PostgreSQL statements are cancelled then (`statement_timeout`: 1 s more)",
+  }),
+  MAX_CONCURRENT_REQUESTS_PER_CLIENT: positiveInt.default(5).meta({
+    description: "operations one client (API key, or address when anonymous) may have executing at once on one API process (HTTP 429 beyond)",
+  }),
   RATE_LIMIT: bool.default(true).meta({ description: "cost-based rate limits (`false` turns them off)" }),
   RATE_LIMIT_ANONYMOUS_BUCKET: positiveInt.default(2000).meta({ description: "points per anonymous client address per window" }),
   RATE_LIMIT_ANONYMOUS_RESTORE_RATE: positiveInt.default(100).meta({ description: "points a second an anonymous client address gets back" }),
@@ -164,6 +169,8 @@ export interface ProtectionConfig {
   maxBodyBytes: number;
   /** Open subscriptions per client on one process. */
   maxSubscriptionsPerClient: number;
+  /** Operations executing at once per client on one process. */
+  maxConcurrentRequestsPerClient: number;
   executionTimeoutMs: number;
   /** Cost-based rate limits (null: off). */
   rateLimit: {
@@ -236,6 +243,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxCost: env.MAX_COST,
       maxBodyBytes: env.MAX_BODY_BYTES,
       maxSubscriptionsPerClient: env.MAX_SUBSCRIPTIONS_PER_CLIENT,
+      maxConcurrentRequestsPerClient: env.MAX_CONCURRENT_REQUESTS_PER_CLIENT,
       executionTimeoutMs: env.EXECUTION_TIMEOUT_MS,
       rateLimit: env.RATE_LIMIT
         ? {

@@ -8,6 +8,7 @@ import { createLiveEvents } from "./live/events.js";
 import { resolvePlace } from "./location/gazetteer.js";
 import { logger } from "./observability/logger.js";
 import { createOtlpTracerProvider } from "./observability/tracing.js";
+import { statementTimeoutMs } from "./protection/execution-timeout.js";
 import { type SeedDatabase, sampleDataSeeder } from "./sample-data.js";
 
 let config: Config;
@@ -37,7 +38,12 @@ logger.info(
 
 const db = await prepareDatabase(
   config.database.kind === "postgres"
-    ? { ...config.database, onConnectionError: (err) => logger.warn({ err: { message: err.message } }, "database connection lost") }
+    ? {
+        ...config.database,
+        onConnectionError: (err) => logger.warn({ err: { message: err.message } }, "database connection lost"),
+        // No statement outlives a request by more than a moment (protection/execution-timeout.ts).
+        statementTimeoutMs: statementTimeoutMs(config.protection.executionTimeoutMs),
+      }
     : config.database,
   logger,
   { seed },

@@ -455,6 +455,7 @@ export function loadRelation<T>(ctx: Context, model: "Posting" | "Employer", nam
       const rows = await rawQuery<{ id: string; value: string | null }>(
         ctx.prisma,
         sql`SELECT x.id::text AS id, (${value})::text AS value FROM ${raw(TABLES[model])} x WHERE x.id = ANY(${[...ids]}::uuid[])`,
+        ctx.signal,
       );
       const byId = new Map(rows.map((row) => [row.id, row.value === null ? null : hydrate<T>(nested, JSON.parse(row.value))]));
       return ids.map((id) => byId.get(id) as T);
@@ -465,14 +466,16 @@ export function loadRelation<T>(ctx: Context, model: "Posting" | "Employer", nam
 }
 
 /**
- * Runs `sql` (whose rows carry a planned object's JSON as text in `node`) and hydrates each node.
+ * Runs `sql` (whose rows carry a planned object's JSON as text in `node`) and hydrates each node;
+ * `signal` (the request's) cancels the statement (raw-query.ts).
  */
 export async function readPlanned<Row extends { node: string | null }, T>(
   prisma: PrismaClient,
   plan: ObjectPlan,
   query: Prisma.Sql,
+  signal: AbortSignal | undefined,
 ): Promise<Array<Omit<Row, "node"> & { node: T | null }>> {
-  const rows = await rawQuery<Row>(prisma, query);
+  const rows = await rawQuery<Row>(prisma, query, signal);
   return rows.map((row) => ({ ...row, node: row.node === null ? null : hydrate<T>(plan, JSON.parse(row.node)) }));
 }
 

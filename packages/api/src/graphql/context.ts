@@ -16,6 +16,13 @@ export interface Context {
   loaders: Map<string, unknown>;
   /** Where writes are announced and subscriptions listen (absent: writes announce nothing). */
   events?: LiveEvents;
+  /**
+   * The request's deadline (`Date.now()` ms) and the signal that aborts when it passes or the
+   * client goes away, its reason a coded GraphQLError (protection/execution-timeout.ts); statements
+   * run with it are cancelled then (db/raw-query.ts). Set when the operation starts executing.
+   */
+  deadline?: number;
+  signal?: AbortSignal;
 }
 
 export function createContext({

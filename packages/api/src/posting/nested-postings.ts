@@ -126,6 +126,7 @@ async function loadPages(
       parent === "employer"
         ? rankedSql
         : sql`SELECT r.*, (SELECT ${objectSql(plan, "p", ctx.now)} FROM postings p WHERE p.id = r.id::uuid)::text AS node FROM (${rankedSql}) r`,
+      ctx.signal,
     );
     byId = new Map(ranked.flatMap((row) => (row.id && row.node ? [[row.id, row.node] as const] : [])));
   } else {

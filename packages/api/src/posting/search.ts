@@ -223,8 +223,8 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
       ? sql`SELECT t.a0 AS total, page.* FROM (${aggregatesSql(search, [{ kind: "total" }])}) t LEFT JOIN LATERAL (${withNodes}) page ON true`
       : withNodes;
     const read = plan
-      ? await readPlanned<PageRow & { total?: number; node: string | null }, Posting>(replica(ctx.prisma), plan, statement)
-      : await rawQuery<PageRow & { total?: number }>(replica(ctx.prisma), statement);
+      ? await readPlanned<PageRow & { total?: number; node: string | null }, Posting>(replica(ctx.prisma), plan, statement, ctx.signal)
+      : await rawQuery<PageRow & { total?: number }>(replica(ctx.prisma), statement, ctx.signal);
     if (withTotal) aggregates.prime({ kind: "total" }, read[0]?.total ?? 0);
     for (const row of read) if (row.id !== null) rows.push(row);
   }

@@ -7,6 +7,7 @@ import { DEFAULT_REDIS_PREFIX } from "../config.js";
 import type { Logger } from "../observability/logger.js";
 import { armorPlugins } from "./armor.js";
 import { cachedResponseCostPlugin } from "./cached-cost.js";
+import { concurrencyLimitPlugin } from "./concurrency.js";
 import { costLimitPlugin, createAdmission } from "./cost-limit.js";
 import { csrfPreventionPlugin } from "./csrf.js";
 import { errorCodesPlugin } from "./error-codes.js";
@@ -35,6 +36,7 @@ export const DEFAULT_PROTECTION: ProtectionOptions = {
   maxCost: 2000,
   maxBodyBytes: 1_000_000,
   maxSubscriptionsPerClient: 20,
+  maxConcurrentRequestsPerClient: 5,
   executionTimeoutMs: 10_000,
   rateLimit: null,
   trustProxy: false,
@@ -76,6 +78,8 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
   // the order shows:
   // - execution: the cost limit refuses an operation before the execution timeout wraps it (a
   //   refused operation never starts a timer);
+  // - the concurrency cap wraps execution inside the execution timeout, so an operation counts
+  //   against its client until its work has ended, even once the timeout has answered it;
   // - the response: a cached response is charged before errors are tagged, so its THROTTLED gets a
   //   request id like any other; tagging is last, after every stage that can add an error.
   const plugins: Plugin[] = [
@@ -85,6 +89,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
     ...introspectionPlugins(options.introspection),
     costLimitPlugin(admit),
     subscriptionLimitPlugin(options, admit),
+    concurrencyLimitPlugin(options),
     executionTimeoutPlugin(options.executionTimeoutMs),
     ...(limiter ? [cachedResponseCostPlugin(limiter, options.trustProxy)] : []),
     errorCodesPlugin(options, requestId),
