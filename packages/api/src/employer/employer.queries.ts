@@ -137,6 +137,7 @@ builder.queryFields((t) => ({
         replica(ctx.prisma),
         plan,
         sql`SELECT (${objectSql(plan, "e", ctx.now)})::text AS node FROM employers e WHERE ${where}`,
+        ctx.signal,
       );
       if (!row?.node) throw notFoundError();
       return row.node;
@@ -172,6 +173,7 @@ builder.queryFields((t) => ({
           replica(ctx.prisma),
           plan,
           sql`SELECT (${objectSql(plan, "e", ctx.now)})::text AS node FROM (${pageSql}) e`,
+          ctx.signal,
         );
         const rows = read.flatMap((row) => (row.node ? [row.node] : []));
         return backward ? rows.reverse() : rows;
@@ -180,6 +182,7 @@ builder.queryFields((t) => ({
         const [row] = await rawQuery<{ count: number }>(
           replica(ctx.prisma),
           sql`SELECT count(*)::int AS count FROM employers e WHERE ${employersWhereSql(args.filter, ctx.now)}`,
+          ctx.signal,
         );
         return row?.count ?? 0;
       },
