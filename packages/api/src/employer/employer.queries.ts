@@ -1,3 +1,4 @@
+import { literal } from "../db/like.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { builder, pageSize } from "../graphql/builder.js";
 import { AccreditationSchemeEnum, EmployerSizeEnum } from "../graphql/enums.js";
@@ -57,7 +58,7 @@ function employersWhere(filter: typeof EmployerFilter.$inferInput | null | undef
   const and: Prisma.EmployerWhereInput[] = [];
   if (filter?.nameContains) {
     and.push({
-      OR: [{ name: { contains: filter.nameContains, mode: "insensitive" } }, { brands: { has: filter.nameContains } }],
+      OR: [{ name: { contains: literal(filter.nameContains), mode: "insensitive" } }, { brands: { has: filter.nameContains } }],
     });
   }
   if (filter?.industries) and.push({ industry: { in: filter.industries } });
