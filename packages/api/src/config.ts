@@ -124,6 +124,11 @@ export const envSchema = z.object({
   TRUST_PROXY: bool
     .default(false)
     .meta({ description: "take the client address from `X-Forwarded-For` (its last entry): only behind a proxy that sets it" }),
+  CURSOR_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional().meta({
+    description:
+      "signs connection cursors (HMAC); the same on every process. Unset: random per process, so cursors fail after a restart or elsewhere",
+    values: "a random string of 32 characters or more",
+  }),
   TRUSTED_DOCUMENTS: bool.default(false).meta({ description: "run only persisted documents: the SDK's and `TRUSTED_DOCUMENTS_FILE`'s" }),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).refine(existsSync, "no such file").optional().meta({
     description: 'a JSON file `{ "<sha256>": "<document>" }` of further allowed documents (a relative path is from the directory the server runs in)',
@@ -154,6 +159,8 @@ export interface Config {
   /** OpenTelemetry tracing, when an OTLP endpoint is configured. */
   tracing?: { endpoint: string; serviceName: string };
   protection: ProtectionConfig;
+  /** Signs connection cursors (unset: a random secret per process). */
+  cursorSecret?: string;
 }
 
 /** Limits and protection: docs/limits-and-protection.md. */
@@ -257,5 +264,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       // often reachable by others, and the log line has the request id.
       exposeErrorDetails: false,
     },
+    cursorSecret: env.CURSOR_SECRET,
   };
 }

@@ -66,7 +66,9 @@ const yoga = createJobgraphYoga({
   metrics: config.metrics ? { pools: db.pools } : false,
   tracerProvider,
   protection: { ...config.protection, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix },
+  cursorSecret: config.cursorSecret,
 });
+if (!config.cursorSecret) logger.warn("CURSOR_SECRET is not set: cursors are signed with a random secret, valid on this process until it restarts");
 logger.info({ liveEvents: events.transport, metrics: config.metrics, tracing: Boolean(tracerProvider) }, "configured");
 
 const readiness = createReadinessCheck(db.prisma, { timeoutMs: config.readyTimeoutMs });

@@ -1,3 +1,4 @@
+import { literal } from "../db/like.js";
 import { rawQuery } from "../db/raw-query.js";
 import { objectSql, planEmployer, readPlanned } from "../db/read-plan.js";
 import { replica } from "../db/replicas.js";
@@ -67,7 +68,7 @@ const EmployerOrder = builder.inputType("EmployerOrder", {
 function employersWhereSql(filter: typeof EmployerFilter.$inferInput | null | undefined, now: Date): Prisma.Sql {
   const and: Prisma.Sql[] = [sql`TRUE`];
   if (filter?.nameContains) {
-    const pattern = `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${literal(filter.nameContains)}%`;
     and.push(sql`(e.name ILIKE ${pattern} OR ${filter.nameContains} = ANY(e.brands))`);
   }
   if (filter?.industries) and.push(sql`e.industry = ANY(${filter.industries}::text[])`);

@@ -1,6 +1,7 @@
 // Imports every type file, then builds the schema. Defines nothing itself.
 import { lexicographicSortSchema } from "graphql";
 import { builder } from "./builder.js";
+import { signConnectionCursors } from "./cursor.js";
 import "./scalars.js";
 import "./enums.js";
 import "../location/location.object.js";
@@ -33,4 +34,5 @@ builder.subscriptionType({
   description: "Live updates over Server-Sent Events: postings as they are published, closed and changed.",
 });
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+// Every connection's cursors signed and verified (graphql/cursor.ts).
+export const schema = signConnectionCursors(lexicographicSortSchema(builder.toSchema()));

@@ -7,6 +7,7 @@ import { createLRUCache, createYoga, maskError as defaultMaskError, type GraphiQ
 import { isDatabaseUnavailable } from "../db/unavailable.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { type Context, createContext } from "../graphql/context.js";
+import { createCursorCodec, processCursorCodec } from "../graphql/cursor.js";
 import { ErrorCode, serviceUnavailable, unauthenticated } from "../graphql/errors.js";
 import { schema } from "../graphql/schema.js";
 import { postingsFeed } from "../interchange/feed.js";
@@ -33,6 +34,8 @@ export interface YogaOptions {
   tracerProvider?: TracerProvider;
   /** Limits and protection (default: DEFAULT_PROTECTION, with rate limiting off). */
   protection?: Partial<ProtectionOptions>;
+  /** Secret that signs connection cursors (CURSOR_SECRET; default: a random one for this process). */
+  cursorSecret?: string;
 }
 
 export const EXAMPLE_QUERY = `# Jobgraph: employers, job postings and benefits.
@@ -88,7 +91,9 @@ export function createJobgraphYoga({
   metrics = {},
   tracerProvider,
   protection: overrides,
+  cursorSecret,
 }: YogaOptions): JobgraphYoga {
+  const cursors = cursorSecret ? createCursorCodec(cursorSecret) : processCursorCodec;
   const observability: Plugin[] = [
     ...(metrics ? [createMetrics({ ...metrics, events }).plugin] : []),
     ...(tracerProvider ? [tracingPlugin(tracerProvider)] : []),
@@ -115,6 +120,7 @@ export function createJobgraphYoga({
         now,
         idempotencyKey: request.headers.get("idempotency-key"),
         events,
+        cursors,
       });
     },
     maskedErrors: {

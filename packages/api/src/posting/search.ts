@@ -98,7 +98,11 @@ const PostingSearchConnection = builder.objectRef<SearchConnection>("PostingSear
   }),
 });
 
-/** Cursors name the sort and the search they belong to, so a cursor from another one is refused. */
+/**
+ * Cursors name the sort and the search they belong to, so a cursor from another one is refused.
+ * The cursor here is the payload only: graphql/cursor.ts signs it on the way out and verifies the
+ * signature before this resolver sees `after` or `before`.
+ */
 function searchFingerprint(args: SearchArgs, search: CompiledSearch): string {
   const { filter } = args;
   return createHash("sha256")
