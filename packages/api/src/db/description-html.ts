@@ -18,7 +18,7 @@ function writtenDescription(data: Data): string | null | undefined {
 }
 
 /** `data` with the HTML of the description it writes (unchanged when it writes none). */
-export function withDescriptionHtml<T>(data: T): T {
+function withDescriptionHtml<T>(data: T): T {
   if (Array.isArray(data)) return data.map(withDescriptionHtml) as T;
   if (data === null || typeof data !== "object") return data;
   const markdown = writtenDescription(data as Data);
