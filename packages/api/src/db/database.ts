@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { cancellableRunner } from "./cancellable.js";
+import { descriptionHtmlExtension } from "./description-html.js";
 import { type RawRunner, registerRawRunner } from "./raw-query.js";
 
 /** Where the data lives: a PostgreSQL server (`url`) or an embedded PGlite database. */
@@ -164,12 +165,13 @@ function loggedRunner(run: RawRunner, onQuery?: QueryLogger): RawRunner {
   };
 }
 
+/** A client whose writes store each description's HTML with it (db/description-html.ts). */
 function createPrisma(adapter: SqlMigrationAwareDriverAdapterFactory, onQuery?: QueryLogger): PrismaClient {
-  if (!onQuery) return new PrismaClient({ adapter });
+  if (!onQuery) return new PrismaClient({ adapter }).$extends(descriptionHtmlExtension) as unknown as PrismaClient;
   const prisma = new PrismaClient({
     adapter,
     log: [{ emit: "event", level: "query" }],
   });
   prisma.$on("query", (e) => onQuery({ query: e.query, params: e.params, duration: e.duration }));
-  return prisma;
+  return prisma.$extends(descriptionHtmlExtension) as unknown as PrismaClient;
 }

@@ -8,7 +8,6 @@ import { LocationType } from "../location/location.object.js";
 import { nestedPostingCount, nestedPostingRows } from "../posting/nested-postings.js";
 import { PostingFilter, PostingOrder } from "../posting/posting.filter.js";
 import { PostingConnection, PostingType } from "../posting/posting.object.js";
-import { markdownToSafeHtml } from "../text/markdown.js";
 import { employerById, openPostingsCount } from "./employer.read.js";
 
 const AccreditationType = builder.prismaObject("EmployerAccreditation", {
@@ -58,7 +57,8 @@ export const EmployerType = builder.prismaNode("Employer", {
     descriptionHtml: t.string({
       nullable: true,
       description: "`description` rendered to sanitised HTML.",
-      resolve: (e) => (e.description === null ? null : markdownToSafeHtml(e.description)),
+      // Rendered when the description was written (text/markdown.ts) and stored: a read never renders.
+      resolve: (e) => e.descriptionHtml,
     }),
     websiteUrl: t.expose("websiteUrl", {
       type: "URL",

@@ -8,7 +8,6 @@ import type { Organization, Place, JobPosting as SchemaJobPosting, WithContext }
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ContractType, HoursType } from "../generated/prisma/enums.js";
 import { toNumber } from "../graphql/decimal.js";
-import { markdownToSafeHtml } from "../text/markdown.js";
 
 /** The namespace of Jobgraph's own JSON-LD properties. */
 export const JOBGRAPH_NS = "https://jobgraph.dev/ns#";
@@ -127,7 +126,8 @@ export function postingToJsonLd(posting: JsonLdPosting): JobPostingJsonLd {
     "@context": JSON_LD_CONTEXT,
     "@type": "JobPosting" as const,
     title: posting.title,
-    description: markdownToSafeHtml(posting.description),
+    // Rendered when the description was written and stored (text/markdown.ts): never rendered here.
+    description: posting.descriptionHtml ?? "",
     datePosted: iso(posting.postedAt),
     validThrough: iso(posting.closesAt),
     hiringOrganization: organization,
