@@ -4,6 +4,7 @@ import type { TracerProvider } from "@opentelemetry/api";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createLRUCache, createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import type { Registry } from "prom-client";
 import { isDatabaseUnavailable } from "../db/unavailable.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { type Context, createContext } from "../graphql/context.js";
@@ -77,6 +78,8 @@ export type JobgraphYoga = YogaServerInstance<Record<string, any>, Context> & {
   protectionReady(): Promise<boolean>;
   /** Releases what the protections hold (the rate limiter's Redis connection). */
   closeProtection(): Promise<void>;
+  /** The Prometheus registry, to serve on another port (METRICS_PORT); absent with metrics off. */
+  metricsRegistry?: Registry;
 };
 
 export function createJobgraphYoga({
@@ -89,10 +92,8 @@ export function createJobgraphYoga({
   tracerProvider,
   protection: overrides,
 }: YogaOptions): JobgraphYoga {
-  const observability: Plugin[] = [
-    ...(metrics ? [createMetrics({ ...metrics, events }).plugin] : []),
-    ...(tracerProvider ? [tracingPlugin(tracerProvider)] : []),
-  ];
+  const prometheus = metrics ? createMetrics({ ...metrics, events }) : undefined;
+  const observability: Plugin[] = [...(prometheus ? [prometheus.plugin] : []), ...(tracerProvider ? [tracingPlugin(tracerProvider)] : [])];
   const protection = createProtection({ ...DEFAULT_PROTECTION, ...overrides }, logger, (request) => requestInfo(request).id);
   const yoga = createYoga<Record<string, any>, Context>({
     ...protection.yogaOptions,
@@ -140,7 +141,7 @@ export function createJobgraphYoga({
       responseCachePlugin({ ttlMs: responseCacheTtlMs }),
     ].filter((plugin) => plugin !== undefined),
   });
-  return Object.assign(yoga, { protectionReady: protection.ready, closeProtection: protection.close });
+  return Object.assign(yoga, { protectionReady: protection.ready, closeProtection: protection.close, metricsRegistry: prometheus?.registry });
 }
 
 /** Per-request facts shared by the context, the log line and the response headers. */
