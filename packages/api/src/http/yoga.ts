@@ -10,7 +10,7 @@ import type { PrismaClient } from "../generated/prisma/client.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { ErrorCode, serviceUnavailable, unauthenticated } from "../graphql/errors.js";
 import { schema } from "../graphql/schema.js";
-import { postingsFeed } from "../interchange/feed.js";
+import { type FeedOptions, postingsFeed } from "../interchange/feed.js";
 import { createLiveEvents, type LiveEvents } from "../live/events.js";
 import type { Logger } from "../observability/logger.js";
 import { createMetrics, type MetricsOptions } from "../observability/metrics.js";
@@ -32,6 +32,8 @@ export interface YogaOptions {
   metrics?: Omit<MetricsOptions, "events"> | false;
   /** OpenTelemetry: a span per operation to this provider's tracers (default: no tracing). */
   tracerProvider?: TracerProvider;
+  /** The NDJSON feed's page size and concurrency cap (defaults: EXPORT_PAGE_SIZE, MAX_FEEDS_PER_CLIENT). */
+  feed?: Pick<FeedOptions, "pageSize" | "maxFeedsPerClient">;
   /** Limits and protection (default: DEFAULT_PROTECTION, with rate limiting off). */
   protection?: Partial<ProtectionOptions>;
 }
@@ -91,10 +93,12 @@ export function createJobgraphYoga({
   metrics = {},
   tracerProvider,
   protection: overrides,
+  feed,
 }: YogaOptions): JobgraphYoga {
   const prometheus = metrics ? createMetrics({ ...metrics, events }) : undefined;
   const observability: Plugin[] = [...(prometheus ? [prometheus.plugin] : []), ...(tracerProvider ? [tracingPlugin(tracerProvider)] : [])];
-  const protection = createProtection({ ...DEFAULT_PROTECTION, ...overrides }, logger, (request) => requestInfo(request).id);
+  const protectionOptions = { ...DEFAULT_PROTECTION, ...overrides };
+  const protection = createProtection(protectionOptions, logger, (request) => requestInfo(request).id);
   const yoga = createYoga<Record<string, any>, Context>({
     ...protection.yogaOptions,
     schema,
@@ -137,7 +141,7 @@ export function createJobgraphYoga({
       requestLogging(logger),
       ...observability,
       ...protection.plugins,
-      postingsFeed(prisma, logger),
+      postingsFeed(prisma, logger, { limiter: protection.limiter, trustProxy: protectionOptions.trustProxy, ...feed }),
       responseCachePlugin({ ttlMs: responseCacheTtlMs }),
     ].filter((plugin) => plugin !== undefined),
   });
