@@ -86,6 +86,14 @@ export const envSchema = z.object({
         "comma-separated `postgres://` URLs of read replicas of `DATABASE_URL`: Prisma sends reads there, writes and transactions to the primary",
     }),
   METRICS: bool.default(true).meta({ description: "serve Prometheus metrics at `/metrics`" }),
+  METRICS_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).optional().meta({
+    description: "serve `/metrics` on this port only (its own listener, e.g. reachable by the scraper alone) instead of on `PORT`",
+  }),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, "must be at least 16 characters")
+    .optional()
+    .meta({ description: "require `Authorization: Bearer <token>` at `/metrics` (401 otherwise)", values: "a secret of 16 characters or more" }),
   OTEL_EXPORTER_OTLP_ENDPOINT: z
     .url({ error: "must be a URL such as http://collector:4318" })
     .optional()
@@ -154,8 +162,8 @@ export interface Config {
   redisUrl?: string;
   /** Prefix of Redis channel and key names. */
   redisPrefix: string;
-  /** Serve Prometheus metrics at /metrics. */
-  metrics: boolean;
+  /** Serve Prometheus metrics at /metrics (on `port` when set, else on the API's port), behind `token` when set; false: off. */
+  metrics: { port?: number; token?: string } | false;
   /** OpenTelemetry tracing, when an OTLP endpoint is configured. */
   tracing?: { endpoint: string; serviceName: string };
   protection: ProtectionConfig;
@@ -237,7 +245,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS ?? (production ? 10_000 : 0),
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
-    metrics: env.METRICS,
+    metrics: env.METRICS ? { port: env.METRICS_PORT, token: env.METRICS_TOKEN } : false,
     tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
     protection: {
       // GraphiQL needs introspection: turning GraphiQL on in production turns introspection on with it.

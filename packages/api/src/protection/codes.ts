@@ -13,4 +13,5 @@ export const LimitCode = {
   TOO_MANY_CONCURRENT_REQUESTS: "TOO_MANY_CONCURRENT_REQUESTS",
   /** The reason a request's signal aborts when its client went away (no one receives it). */
   CLIENT_CLOSED_REQUEST: "CLIENT_CLOSED_REQUEST",
+  TOO_MANY_FEEDS: "TOO_MANY_FEEDS",
 } as const;

@@ -60,6 +60,8 @@ function sizeLimitedCache<T extends object>() {
 export interface Protection {
   plugins: Plugin[];
   yogaOptions: Pick<YogaServerOptions<object, object>, "cors" | "maxRequestBodySize" | "parserAndValidationCache">;
+  /** The rate limiter (absent when rate limiting is off): the NDJSON feed takes from it too. */
+  limiter?: CostRateLimiter;
   /** Resolves when the rate limiter's Redis is connected (false if it did not connect in time). */
   ready(): Promise<boolean>;
   close(): Promise<void>;
@@ -111,6 +113,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
               exposedHeaders: ["x-request-id", "retry-after"],
             },
     },
+    limiter,
     ready: async () => (limiter ? limiter.ready() : true),
     close: async () => limiter?.close(),
   };
