@@ -264,7 +264,7 @@ const post = async (body: string) => {
 async function runApi(label: string, env: NodeJS.ProcessEnv): Promise<Figures[]> {
   // The bench is one client asking as fast as it can: per-client rate limits would measure the
   // limiter, not the search, so they are off here (the cost analysis still runs on every request).
-  const child = startApi({ databaseUrl, port: API_PORT, env: { RATE_LIMIT: "false", ...env } });
+  const child = startApi({ databaseUrl, port: API_PORT, env: { RATE_LIMIT: "false", MAX_CONCURRENT_REQUESTS_PER_CLIENT: "10000", ...env } });
   try {
     await waitFor(`http://127.0.0.1:${API_PORT}/health`);
     // Warm-up: the gazetteer, the JIT and PostgreSQL's caches.

@@ -86,6 +86,14 @@ export const envSchema = z.object({
         "comma-separated `postgres://` URLs of read replicas of `DATABASE_URL`: Prisma sends reads there, writes and transactions to the primary",
     }),
   METRICS: bool.default(true).meta({ description: "serve Prometheus metrics at `/metrics`" }),
+  METRICS_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).optional().meta({
+    description: "serve `/metrics` on this port only (its own listener, e.g. reachable by the scraper alone) instead of on `PORT`",
+  }),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, "must be at least 16 characters")
+    .optional()
+    .meta({ description: "require `Authorization: Bearer <token>` at `/metrics` (401 otherwise)", values: "a secret of 16 characters or more" }),
   OTEL_EXPORTER_OTLP_ENDPOINT: z
     .url({ error: "must be a URL such as http://collector:4318" })
     .optional()
@@ -110,7 +118,12 @@ export const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CLIENT: positiveInt
     .default(20)
     .meta({ description: "subscriptions one client (API key, or address when anonymous) may hold open on one API process" }),
-  EXECUTION_TIMEOUT_MS: positiveInt.default(10_000).meta({ description: "longest an operation may run, in milliseconds" }),
+  EXECUTION_TIMEOUT_MS: positiveInt.default(10_000).meta({
+    description: "longest an operation may run, in ms; its PostgreSQL statements are cancelled then (`statement_timeout`: 1 s more)",
+  }),
+  MAX_CONCURRENT_REQUESTS_PER_CLIENT: positiveInt.default(5).meta({
+    description: "operations one client (API key, or address when anonymous) may have executing at once on one API process (HTTP 429 beyond)",
+  }),
   RATE_LIMIT: bool.default(true).meta({ description: "cost-based rate limits (`false` turns them off)" }),
   RATE_LIMIT_ANONYMOUS_BUCKET: positiveInt.default(2000).meta({ description: "points per anonymous client address per window" }),
   RATE_LIMIT_ANONYMOUS_RESTORE_RATE: positiveInt.default(100).meta({ description: "points a second an anonymous client address gets back" }),
@@ -119,6 +132,11 @@ export const envSchema = z.object({
   TRUST_PROXY: bool
     .default(false)
     .meta({ description: "take the client address from `X-Forwarded-For` (its last entry): only behind a proxy that sets it" }),
+  CURSOR_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional().meta({
+    description:
+      "signs connection cursors (HMAC); the same on every process. Unset: random per process, so cursors fail after a restart or elsewhere",
+    values: "a random string of 32 characters or more",
+  }),
   TRUSTED_DOCUMENTS: bool.default(false).meta({ description: "run only persisted documents: the SDK's and `TRUSTED_DOCUMENTS_FILE`'s" }),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).refine(existsSync, "no such file").optional().meta({
     description: 'a JSON file `{ "<sha256>": "<document>" }` of further allowed documents (a relative path is from the directory the server runs in)',
@@ -144,11 +162,13 @@ export interface Config {
   redisUrl?: string;
   /** Prefix of Redis channel and key names. */
   redisPrefix: string;
-  /** Serve Prometheus metrics at /metrics. */
-  metrics: boolean;
+  /** Serve Prometheus metrics at /metrics (on `port` when set, else on the API's port), behind `token` when set; false: off. */
+  metrics: { port?: number; token?: string } | false;
   /** OpenTelemetry tracing, when an OTLP endpoint is configured. */
   tracing?: { endpoint: string; serviceName: string };
   protection: ProtectionConfig;
+  /** Signs connection cursors (unset: a random secret per process). */
+  cursorSecret?: string;
 }
 
 /** Limits and protection: docs/limits-and-protection.md. */
@@ -164,6 +184,8 @@ export interface ProtectionConfig {
   maxBodyBytes: number;
   /** Open subscriptions per client on one process. */
   maxSubscriptionsPerClient: number;
+  /** Operations executing at once per client on one process. */
+  maxConcurrentRequestsPerClient: number;
   executionTimeoutMs: number;
   /** Cost-based rate limits (null: off). */
   rateLimit: {
@@ -223,7 +245,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS ?? (production ? 10_000 : 0),
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
-    metrics: env.METRICS,
+    metrics: env.METRICS ? { port: env.METRICS_PORT, token: env.METRICS_TOKEN } : false,
     tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
     protection: {
       // GraphiQL needs introspection: turning GraphiQL on in production turns introspection on with it.
@@ -236,6 +258,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxCost: env.MAX_COST,
       maxBodyBytes: env.MAX_BODY_BYTES,
       maxSubscriptionsPerClient: env.MAX_SUBSCRIPTIONS_PER_CLIENT,
+      maxConcurrentRequestsPerClient: env.MAX_CONCURRENT_REQUESTS_PER_CLIENT,
       executionTimeoutMs: env.EXECUTION_TIMEOUT_MS,
       rateLimit: env.RATE_LIMIT
         ? {
@@ -249,5 +272,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       // often reachable by others, and the log line has the request id.
       exposeErrorDetails: false,
     },
+    cursorSecret: env.CURSOR_SECRET,
   };
 }

@@ -7,7 +7,9 @@ import { createJobgraphYoga } from "./http/yoga.js";
 import { createLiveEvents } from "./live/events.js";
 import { resolvePlace } from "./location/gazetteer.js";
 import { logger } from "./observability/logger.js";
+import { METRICS_PATH, serveMetrics } from "./observability/metrics.js";
 import { createOtlpTracerProvider } from "./observability/tracing.js";
+import { statementTimeoutMs } from "./protection/execution-timeout.js";
 import { type SeedDatabase, sampleDataSeeder } from "./sample-data.js";
 
 let config: Config;
@@ -37,7 +39,12 @@ logger.info(
 
 const db = await prepareDatabase(
   config.database.kind === "postgres"
-    ? { ...config.database, onConnectionError: (err) => logger.warn({ err: { message: err.message } }, "database connection lost") }
+    ? {
+        ...config.database,
+        onConnectionError: (err) => logger.warn({ err: { message: err.message } }, "database connection lost"),
+        // No statement outlives a request by more than a moment (protection/execution-timeout.ts).
+        statementTimeoutMs: statementTimeoutMs(config.protection.executionTimeoutMs),
+      }
     : config.database,
   logger,
   { seed },
@@ -57,11 +64,20 @@ const yoga = createJobgraphYoga({
   graphiql: config.graphiql,
   responseCacheTtlMs: config.responseCacheTtlMs,
   events,
-  metrics: config.metrics ? { pools: db.pools } : false,
+  metrics: config.metrics ? { pools: db.pools, endpoint: config.metrics.port === undefined, token: config.metrics.token } : false,
   tracerProvider,
   protection: { ...config.protection, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix },
+  cursorSecret: config.cursorSecret,
 });
-logger.info({ liveEvents: events.transport, metrics: config.metrics, tracing: Boolean(tracerProvider) }, "configured");
+if (!config.cursorSecret) logger.warn("CURSOR_SECRET is not set: cursors are signed with a random secret, valid on this process until it restarts");
+logger.info(
+  {
+    liveEvents: events.transport,
+    metrics: config.metrics ? { port: config.metrics.port ?? port, token: Boolean(config.metrics.token) } : false,
+    tracing: Boolean(tracerProvider),
+  },
+  "configured",
+);
 
 const readiness = createReadinessCheck(db.prisma, { timeoutMs: config.readyTimeoutMs });
 if (!(await yoga.protectionReady())) logger.warn("rate limits: Redis is not reachable; limiting in this process until it is");
@@ -77,6 +93,21 @@ const server = createServer((req, res) => {
   }
   void yoga.handle(req, res);
 });
+
+// METRICS_PORT: /metrics on a listener of its own (and not on the API's port).
+if (config.metrics && config.metrics.port !== undefined && yoga.metricsRegistry) {
+  const { port: metricsPort, token } = config.metrics;
+  const registry = yoga.metricsRegistry;
+  createServer((req, res) => {
+    if (req.url?.split("?")[0] !== METRICS_PATH) {
+      res.writeHead(404).end();
+      return;
+    }
+    void serveMetrics(registry, token, req.headers.authorization ?? null).then(async (response) => {
+      res.writeHead(response.status, Object.fromEntries(response.headers)).end(await response.text());
+    });
+  }).listen(metricsPort, () => logger.info(`metrics on http://localhost:${metricsPort}${METRICS_PATH}`));
+}
 
 server.listen(port, () => {
   logger.info(`Jobgraph API on http://localhost:${port}/graphql (GraphiQL in the browser)`);

@@ -66,7 +66,12 @@ describe("configuration from the environment", () => {
   });
 
   it("configures live events, metrics and tracing", () => {
-    expect(loadConfig({})).toMatchObject({ redisPrefix: "jobgraph:", metrics: true, tracing: undefined });
+    expect(loadConfig({})).toMatchObject({ redisPrefix: "jobgraph:", metrics: { port: undefined, token: undefined }, tracing: undefined });
+    expect(loadConfig({ METRICS_PORT: "9464", METRICS_TOKEN: "a-metrics-secret-of-length" }).metrics).toEqual({
+      port: 9464,
+      token: "a-metrics-secret-of-length",
+    });
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN.*at least 16 characters/);
     expect(loadConfig({ REDIS_URL: "redis://cache:6379", REDIS_PREFIX: "staging:", METRICS: "off" })).toMatchObject({
       redisUrl: "redis://cache:6379",
       redisPrefix: "staging:",

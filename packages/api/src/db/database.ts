@@ -6,6 +6,8 @@ import { readReplicas } from "@prisma/extension-read-replicas";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { cancellableRunner } from "./cancellable.js";
+import { descriptionHtmlExtension } from "./description-html.js";
 import { type RawRunner, registerRawRunner } from "./raw-query.js";
 
 /** Where the data lives: a PostgreSQL server (`url`) or an embedded PGlite database. */
@@ -20,6 +22,12 @@ export type DatabaseConfig =
       connectTimeoutMs?: number;
       /** Called when a pooled connection breaks (e.g. the server restarted); the pool replaces it. */
       onConnectionError?: (error: Error) => void;
+      /**
+       * PostgreSQL's `statement_timeout` on every pooled connection (Prisma's statements and the
+       * planned reads alike; not the migrations' connections): the server itself stops any statement
+       * that runs longer. The API server sets it from the execution timeout (execution-timeout.ts).
+       */
+      statementTimeoutMs?: number;
     }
   /** `dataDir` undefined keeps the embedded database in memory (tests). */
   | {
@@ -60,9 +68,8 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
   if (config.kind === "postgres") {
     // Our own pools (rather than the adapter's) so their sizes and queues can be measured; close()
     // ends them.
-    const pools = [config.url, ...(config.replicaUrls ?? [])].map((url, index) => ({
-      name: index === 0 ? "primary" : `replica${index}`,
-      pool: new pg.Pool({
+    const pools = [config.url, ...(config.replicaUrls ?? [])].map((url, index) => {
+      const options: pg.PoolConfig = {
         connectionString: url,
         max: config.poolSize ?? 10,
         // Bounded waits, so that while the database is unreachable requests fail in seconds instead
@@ -72,8 +79,11 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
         idleTimeoutMillis: 30_000,
         // TCP keep-alive notices a server that vanished without closing the connection.
         keepAlive: true,
-      }),
-    }));
+        ...(config.statementTimeoutMs ? { statement_timeout: config.statementTimeoutMs } : {}),
+      };
+      const pool = new pg.Pool(options);
+      return { name: index === 0 ? "primary" : `replica${index}`, pool, runner: cancellableRunner(pool, options) };
+    });
     // An idle connection that breaks (the server restarted) is an 'error' event on its pool: without
     // a listener it would crash the process.
     const onConnectionError = config.onConnectionError ?? (() => {});
@@ -91,24 +101,23 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
       ? (primaryClient.$extends(readReplicas({ replicas: replicaClients })) as unknown as PrismaClient)
       : primaryClient;
     // Planned reads go to the same pools directly (raw-query.ts), logged like Prisma's statements.
-    const [primaryPool, ...replicaPools] = pools.map(({ pool }) => pool);
-    const poolRunner = (pool: pg.Pool | undefined) =>
-      loggedRunner(async (text, values) => (await (pool as pg.Pool).query(text, values)).rows, onQuery);
-    registerRawRunner(primaryClient, poolRunner(primaryPool));
-    registerRawRunner(prisma, poolRunner(primaryPool));
-    for (const [i, client] of replicaClients.entries()) registerRawRunner(client, poolRunner(replicaPools[i]));
+    // Each cancelled when its request ends (cancellable.ts).
+    const [primaryRunner, ...replicaRunners] = pools.map(({ runner }) => loggedRunner(runner.run, onQuery));
+    registerRawRunner(primaryClient, primaryRunner as RawRunner);
+    registerRawRunner(prisma, primaryRunner as RawRunner);
+    for (const [i, client] of replicaClients.entries()) registerRawRunner(client, replicaRunners[i] as RawRunner);
     return {
       kind: "postgres",
       prisma,
       adapterFactory,
-      pools,
+      pools: pools.map(({ name, pool }) => ({ name, pool })),
       exec: async (sql) => {
         await primaryClient.$executeRawUnsafe(sql);
       },
       refreshTypes: async () => {},
       close: async () => {
         await Promise.all([primaryClient, ...replicaClients].map((client) => client.$disconnect()));
-        await Promise.all(pools.map(({ pool }) => (pool.ended ? undefined : pool.end())));
+        await Promise.all(pools.map(({ pool, runner }) => Promise.all([pool.ended ? undefined : pool.end(), runner.close()])));
       },
     };
   }
@@ -123,6 +132,8 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
   const prisma = createPrisma(adapterFactory, onQuery);
   registerRawRunner(
     prisma,
+    // The embedded database runs in this thread, one statement at a time: a running statement
+    // cannot be cancelled (the signal is only checked before it starts, by rawQuery).
     loggedRunner(async (text, values) => (await pglite.query<Record<string, unknown>>(text, values)).rows, onQuery),
   );
   return {
@@ -144,22 +155,23 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
 /** A runner that reports each statement to `onQuery` as Prisma's query events do. */
 function loggedRunner(run: RawRunner, onQuery?: QueryLogger): RawRunner {
   if (!onQuery) return run;
-  return async (text, values) => {
+  return async (text, values, signal) => {
     const started = performance.now();
     try {
-      return await run(text, values);
+      return await run(text, values, signal);
     } finally {
       onQuery({ query: text, params: JSON.stringify(values), duration: Math.round(performance.now() - started) });
     }
   };
 }
 
+/** A client whose writes store each description's HTML with it (db/description-html.ts). */
 function createPrisma(adapter: SqlMigrationAwareDriverAdapterFactory, onQuery?: QueryLogger): PrismaClient {
-  if (!onQuery) return new PrismaClient({ adapter });
+  if (!onQuery) return new PrismaClient({ adapter }).$extends(descriptionHtmlExtension) as unknown as PrismaClient;
   const prisma = new PrismaClient({
     adapter,
     log: [{ emit: "event", level: "query" }],
   });
   prisma.$on("query", (e) => onQuery({ query: e.query, params: e.params, duration: e.duration }));
-  return prisma;
+  return prisma.$extends(descriptionHtmlExtension) as unknown as PrismaClient;
 }

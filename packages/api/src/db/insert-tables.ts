@@ -2,16 +2,18 @@
 // bulk import (interchange/import.service.ts). It lives here, not in seed/, because the import is
 // part of the production server, whose import graph must not reach the seed code (test/build).
 import type { PrismaClient } from "../generated/prisma/client.js";
+import { rowsWithDescriptionHtml } from "./description-html.js";
 
 export type TableRows = readonly [table: string, rows: readonly object[]];
 
 /**
  * Inserts rows into several tables in one statement: one data-modifying CTE per table, each
  * reading its rows from a JSON parameter. Foreign keys between the tables are checked at the end
- * of the statement, so parents and children can go in together.
+ * of the statement, so parents and children can go in together. Descriptions get their HTML here
+ * (db/description-html.ts).
  */
 export async function insertTables(prisma: Pick<PrismaClient, "$executeRawUnsafe">, tables: readonly TableRows[]): Promise<number> {
-  const present = tables.filter(([, rows]) => rows.length > 0);
+  const present = tables.filter(([, rows]) => rows.length > 0).map(([table, rows]) => [table, rowsWithDescriptionHtml(table, rows)] as const);
   if (!present.length) return 0;
   const ctes = present.map(([table, rows], k) => {
     const columns = Object.keys(rows[0] as object)

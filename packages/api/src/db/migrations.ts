@@ -9,7 +9,9 @@ import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PrismaClient } from "../generated/prisma/client.js";
 import { repoRoot } from "../paths.js";
+import { backfillDescriptionHtml } from "./description-html.js";
 
 export const prismaDir = path.join(repoRoot, "prisma");
 export const schemaPath = path.join(prismaDir, "schema.prisma");
@@ -158,12 +160,18 @@ async function diffOn(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Pr
   });
 }
 
-/** Applies pending migrations to an open database and makes its client aware of new types. */
+/**
+ * Applies pending migrations to an open database and makes its client aware of new types, then
+ * runs the data steps the SQL cannot do: descriptions written before their HTML was stored are
+ * rendered (backfillDescriptionHtml; a no-op once done).
+ */
 export async function migrateDatabase(db: {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  prisma: Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
   refreshTypes(): Promise<void>;
 }): Promise<string[]> {
   const applied = await applyMigrations(db.adapterFactory);
   if (applied.length) await db.refreshTypes();
+  await backfillDescriptionHtml(db.prisma);
   return applied;
 }

@@ -4,7 +4,12 @@
 // makes; a client without one (e.g. in a tool) goes through Prisma as before.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 
-export type RawRunner = (text: string, values: unknown[]) => Promise<Array<Record<string, unknown>>>;
+/**
+ * Runs one statement. When `signal` aborts (the request's deadline passed, or its client went
+ * away: `Context.signal`), the statement is cancelled on the server and the runner rejects with the
+ * signal's reason; a statement is not started once it has aborted.
+ */
+export type RawRunner = (text: string, values: unknown[], signal: AbortSignal | undefined) => Promise<Array<Record<string, unknown>>>;
 
 const runners = new WeakMap<object, RawRunner>();
 
@@ -12,9 +17,13 @@ export function registerRawRunner(client: object, runner: RawRunner): void {
   runners.set(client, runner);
 }
 
-/** Runs `query` on the database behind `client` (the primary, or a replica from `replica()`). */
-export async function rawQuery<Row>(client: PrismaClient, query: Prisma.Sql): Promise<Row[]> {
+/**
+ * Runs `query` on the database behind `client` (the primary, or a replica from `replica()`), as
+ * part of the request whose `signal` (the context's) ends it: pass `undefined` only outside requests.
+ */
+export async function rawQuery<Row>(client: PrismaClient, query: Prisma.Sql, signal: AbortSignal | undefined): Promise<Row[]> {
+  signal?.throwIfAborted();
   const runner = runners.get(client);
   if (!runner) return client.$queryRaw<Row[]>(query);
-  return (await runner(query.text, query.values)) as Row[];
+  return (await runner(query.text, query.values, signal)) as Row[];
 }

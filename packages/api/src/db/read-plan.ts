@@ -8,11 +8,12 @@
 // read it unchanged. A selection with a field this planner does not know returns null, and the
 // caller reads through Prisma instead.
 import DataLoader from "dataloader";
-import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import { type FieldNode, type GraphQLResolveInfo, Kind } from "graphql";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { getDatamodel } from "../generated/prisma/pothos-types.js";
 import type { Context } from "../graphql/context.js";
-import { type Dynamic, type Selection, selectionOf } from "../graphql/selection.js";
+import { PAGE_SIZE } from "../graphql/page-size.js";
+import { type Dynamic, fieldsAt, type Selection, selectionOf } from "../graphql/selection.js";
 import { openPosting, postingSql } from "../posting/visibility.js";
 import { rawQuery } from "./raw-query.js";
 
@@ -27,6 +28,8 @@ export interface ObjectPlan {
   relations: Map<string, ObjectPlan>;
   /** Values computed in SQL from the row (COMPUTED below), e.g. a count. */
   computed: Set<string>;
+  /** For a planned page (Employer.postings): how many rows it reads. */
+  limit?: number;
 }
 
 const datamodel = getDatamodel().datamodel.models as unknown as Record<string, { fields: Array<{ name: string; type: string; kind: string }> }>;
@@ -93,7 +96,7 @@ const POSTING: Record<string, FieldRule> = {
   title: ["title"],
   summary: ["summary"],
   description: ["description"],
-  descriptionHtml: ["description"],
+  descriptionHtml: ["descriptionHtml"],
   team: ["team"],
   responsibilities: ["responsibilities"],
   requirements: ["requirementsEssential", "requirementsDesirable"],
@@ -134,7 +137,11 @@ const POSTING: Record<string, FieldRule> = {
 
 const EMPLOYER: Record<string, FieldRule> = {
   __typename: [],
-  postings: SELF_LOADING,
+  postings: (plan, nodes, info, dynamic) => {
+    const page = plannedPostingsPage(nodes, info, dynamic);
+    if (page) plan.relations.set("postings", page);
+    return true;
+  },
   openPostingsCount: (plan) => {
     plan.computed.add("openPostingsCount");
     return true;
@@ -143,7 +150,7 @@ const EMPLOYER: Record<string, FieldRule> = {
   slug: ["slug"],
   name: ["name"],
   description: ["description"],
-  descriptionHtml: ["description"],
+  descriptionHtml: ["descriptionHtml"],
   websiteUrl: ["websiteUrl"],
   logoUrl: ["logoUrl"],
   industry: ["industry"],
@@ -242,11 +249,55 @@ function cachedPlan(nodes: readonly FieldNode[], key: string, make: (dynamic: Dy
  * the selection holds a field the planner does not know.
  */
 export function planPosting(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): ObjectPlan | null {
-  return cachedPlan(nodes, `Posting:${nodes.length}`, (dynamic) => {
-    // Always: the id (cursors, node ids) and what the visibility rules read.
-    const plan = newPlan("Posting", ["id", "employerId", "status", "closesAt"]);
-    return planInto(plan, selectionOf(info, nodes, "Posting", ["Node"], dynamic), POSTING, info, dynamic) ? plan : null;
+  return cachedPlan(nodes, `Posting:${nodes.length}`, (dynamic) => postingPlan(info, nodes, dynamic));
+}
+
+function postingPlan(info: GraphQLResolveInfo, nodes: readonly FieldNode[], dynamic: Dynamic): ObjectPlan | null {
+  // Always: the id (cursors, node ids) and what the visibility rules read.
+  const plan = newPlan("Posting", ["id", "employerId", "status", "closesAt"]);
+  return planInto(plan, selectionOf(info, nodes, "Posting", ["Node"], dynamic), POSTING, info, dynamic) ? plan : null;
+}
+
+/**
+ * Employer.postings(first: n) as browsing asks for it — the employer's open postings, newest first,
+ * no filter, order or cursor, no total — planned into the employer's own row: its first n + 1
+ * postings (one more tells Pothos whether there is a next page). Anything else (other arguments,
+ * aliases, totalCount) returns null, and the field loads its pages in one more statement for all
+ * employers (posting/nested-postings.ts).
+ */
+function plannedPostingsPage(nodes: FieldNode[], info: GraphQLResolveInfo, dynamic: Dynamic): ObjectPlan | null {
+  const [node] = nodes;
+  if (!node || nodes.length !== 1 || (node.arguments ?? []).some((arg) => arg.name.value !== "first")) return null;
+  const firstArg = node.arguments?.[0]?.value;
+  let first: unknown = PAGE_SIZE.default;
+  if (firstArg?.kind === Kind.INT) first = Number(firstArg.value);
+  else if (firstArg?.kind === Kind.VARIABLE) {
+    dynamic.variables = true;
+    first = info.variableValues[firstArg.name.value] ?? PAGE_SIZE.default;
+  } else if (firstArg) return null;
+  // Sizes Pothos refuses are left to it.
+  if (typeof first !== "number" || !Number.isInteger(first) || first < 0 || first > PAGE_SIZE.max) return null;
+  if (selectionOf(info, nodes, "PostingConnection", [], dynamic).has("totalCount")) return null;
+  const items = [
+    ...fieldsAt(info, nodes, ["nodes"], ["PostingConnection"], dynamic),
+    ...fieldsAt(info, nodes, ["edges", "node"], ["PostingConnection", "PostingEdge"], dynamic),
+  ];
+  const page = postingPlan(info, items, dynamic);
+  if (page) page.limit = first + 1;
+  return page;
+}
+
+/**
+ * The plan for employers selected by `nodes` (the field nodes of an Employer-typed field). Every field
+ * of Employer has a rule (test/graphql/read-plan.db.test.ts), so an employer is always planned.
+ */
+export function planEmployer(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): ObjectPlan {
+  const plan = cachedPlan(nodes, `Employer:${nodes.length}`, (dynamic) => {
+    const plan = newPlan("Employer", ["id"]);
+    return planInto(plan, selectionOf(info, nodes, "Employer", ["Node"], dynamic), EMPLOYER, info, dynamic) ? plan : null;
   });
+  if (!plan) throw new Error("An Employer field has no planning rule (db/read-plan.ts)");
+  return plan;
 }
 
 /** Employer.openPostingsCount for the employer row aliased `alias`. */
@@ -302,6 +353,13 @@ const RELATIONS: Record<string, (plan: ObjectPlan, parent: string, alias: Aliase
   "Employer.headquarters": (plan, parent, alias) => {
     const l = alias("l");
     return `(SELECT ${objectText(plan, l, alias)} FROM locations ${l} WHERE ${l}.id = ${parent}.headquarters_id)`;
+  },
+  // An employer's open postings, newest first, as posting/nested-postings.ts reads them: on the
+  // employer's own index, stopping at the page's end.
+  "Employer.postings": (plan, parent, alias) => {
+    // The posting is `p` here, as the open-posting rule names it (a `p` outside is shadowed, not read).
+    const x = alias("x");
+    return `(SELECT coalesce(json_agg(${x}.node ORDER BY ${x}.posted_at DESC, ${x}.id DESC), '[]'::json) FROM (SELECT p.id, p.posted_at, ${objectText(plan, "p", alias)} AS node FROM postings p WHERE p.employer_id = ${parent}.id AND ${openPostingText} ORDER BY p.posted_at DESC, p.id DESC LIMIT ${plan.limit ?? PAGE_SIZE.default + 1}) ${x})`;
   },
   "PostingBenefit.benefit": (plan, parent, alias) => {
     const b = alias("b");
@@ -397,6 +455,7 @@ export function loadRelation<T>(ctx: Context, model: "Posting" | "Employer", nam
       const rows = await rawQuery<{ id: string; value: string | null }>(
         ctx.prisma,
         sql`SELECT x.id::text AS id, (${value})::text AS value FROM ${raw(TABLES[model])} x WHERE x.id = ANY(${[...ids]}::uuid[])`,
+        ctx.signal,
       );
       const byId = new Map(rows.map((row) => [row.id, row.value === null ? null : hydrate<T>(nested, JSON.parse(row.value))]));
       return ids.map((id) => byId.get(id) as T);
@@ -407,14 +466,16 @@ export function loadRelation<T>(ctx: Context, model: "Posting" | "Employer", nam
 }
 
 /**
- * Runs `sql` (whose rows carry a planned object's JSON as text in `node`) and hydrates each node.
+ * Runs `sql` (whose rows carry a planned object's JSON as text in `node`) and hydrates each node;
+ * `signal` (the request's) cancels the statement (raw-query.ts).
  */
 export async function readPlanned<Row extends { node: string | null }, T>(
   prisma: PrismaClient,
   plan: ObjectPlan,
   query: Prisma.Sql,
+  signal: AbortSignal | undefined,
 ): Promise<Array<Omit<Row, "node"> & { node: T | null }>> {
-  const rows = await rawQuery<Row>(prisma, query);
+  const rows = await rawQuery<Row>(prisma, query, signal);
   return rows.map((row) => ({ ...row, node: row.node === null ? null : hydrate<T>(plan, JSON.parse(row.node)) }));
 }
 

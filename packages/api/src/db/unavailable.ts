@@ -30,3 +30,14 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   // Prisma wraps the driver adapter's error (meta.driverAdapterError.cause) and raw queries' errors.
   return isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
 }
+
+/**
+ * PostgreSQL stopped a statement at its `statement_timeout` (SQLSTATE 57014 with that message; a
+ * cancel a request sent itself surfaces as the request's own reason instead, db/cancellable.ts).
+ */
+export function isStatementTimeout(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 5) return false;
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; originalCode?: unknown };
+  if ((e.code === "57014" || e.originalCode === "57014") && typeof e.message === "string" && e.message.includes("statement timeout")) return true;
+  return isStatementTimeout(e.meta?.driverAdapterError, depth + 1) || isStatementTimeout(e.cause, depth + 1);
+}

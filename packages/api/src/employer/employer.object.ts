@@ -1,13 +1,13 @@
 import { type OfferedBenefitRow, OfferedBenefitType } from "../benefit/offered-benefit.js";
 import { loadRelation, planned, RELATION_PLANS } from "../db/read-plan.js";
-import type { Employer, EmployerAccreditation, Location } from "../generated/prisma/client.js";
+import type { Employer, EmployerAccreditation, Location, Posting } from "../generated/prisma/client.js";
 import { builder, pageSize } from "../graphql/builder.js";
 import { AccreditationLevelEnum, AccreditationSchemeEnum, EmployerSizeEnum, PostingStatusEnum } from "../graphql/enums.js";
+import { PAGE_SIZE } from "../graphql/page-size.js";
 import { LocationType } from "../location/location.object.js";
 import { nestedPostingCount, nestedPostingRows } from "../posting/nested-postings.js";
 import { PostingFilter, PostingOrder } from "../posting/posting.filter.js";
 import { PostingConnection, PostingType } from "../posting/posting.object.js";
-import { markdownToSafeHtml } from "../text/markdown.js";
 import { employerById, openPostingsCount } from "./employer.read.js";
 
 const AccreditationType = builder.prismaObject("EmployerAccreditation", {
@@ -57,7 +57,8 @@ export const EmployerType = builder.prismaNode("Employer", {
     descriptionHtml: t.string({
       nullable: true,
       description: "`description` rendered to sanitised HTML.",
-      resolve: (e) => (e.description === null ? null : markdownToSafeHtml(e.description)),
+      // Rendered when the description was written (text/markdown.ts) and stored: a read never renders.
+      resolve: (e) => e.descriptionHtml,
     }),
     websiteUrl: t.expose("websiteUrl", {
       type: "URL",
@@ -126,7 +127,14 @@ export const EmployerType = builder.prismaNode("Employer", {
           }),
           orderBy: t.arg({ type: PostingOrder, description: "Sort order (default: newest first)." }),
         },
-        resolve: (query, employer, args, ctx, info) => nestedPostingRows("employer", employer.id, query, args, ctx, info),
+        resolve: (query, employer, args, ctx, info) => {
+          // Planned into the employer's row (db/read-plan.ts) when asked as browsing asks: first n, no
+          // filter, order or cursor; then Pothos' query is n + 1 rows from the start.
+          const { take, cursor, skip: _skip, ..._selection } = query;
+          const page = planned<Posting[]>(employer, "postings");
+          if (page && !cursor && take === (args.first ?? PAGE_SIZE.default) + 1) return page;
+          return nestedPostingRows("employer", employer.id, query, args, ctx, info);
+        },
         totalCount: (employer, args, ctx, info) => nestedPostingCount("employer", employer.id, args, ctx, info),
       },
       PostingConnection,

@@ -119,18 +119,31 @@ export const builder = new SchemaBuilder<{
 /** The builder's schema types, for helpers that take a field builder (e.g. InputFieldBuilder<BuilderTypes, "InputObject">). */
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
-/** Decodes an opaque global ID ("Type:id" in base64url), rejecting anything else with a clear error. */
+/** Every object's key is a UUID (prisma/schema.prisma): a key of any other form names nothing. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Decodes an opaque global ID ("Type:id" in base64), rejecting anything else with a clear error:
+ * the type must be one of the schema's object types and the key a UUID, so a well-formed ID
+ * naming a type or key that cannot exist (`Posting:not-a-uuid`, `posting:x`) is BAD_USER_INPUT
+ * here, for every argument that takes an ID, rather than a database or Pothos error later.
+ */
 function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const decoded = Buffer.from(globalId, "base64").toString("utf8");
   const separator = decoded.indexOf(":");
+  const typename = decoded.slice(0, separator);
+  const id = decoded.slice(separator + 1);
   // Re-encoding must give the input back: rejects arbitrary strings that merely decode to bytes.
-  if (separator <= 0 || separator === decoded.length - 1 || Buffer.from(decoded, "utf8").toString("base64") !== globalId) {
+  if (
+    separator <= 0 ||
+    Buffer.from(decoded, "utf8").toString("base64") !== globalId ||
+    !UUID.test(id) ||
+    !builder.configStore.hasConfig(typename) ||
+    builder.configStore.getTypeConfig(typename).graphqlKind !== "Object"
+  ) {
     throw badUserInput(`"${truncate(globalId)}" is not a valid Jobgraph ID.`, "id");
   }
-  return {
-    typename: decoded.slice(0, separator),
-    id: decoded.slice(separator + 1),
-  };
+  return { typename, id };
 }
 
 function truncate(value: string): string {

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { LiveEvents } from "../live/events.js";
 import { ANONYMOUS, type Viewer } from "../viewer/viewer.js";
+import { type CursorCodec, processCursorCodec } from "./cursor.js";
 
 /** Per-request context. A fresh object per request: Pothos caches loaded models per context. */
 export interface Context {
@@ -16,6 +17,15 @@ export interface Context {
   loaders: Map<string, unknown>;
   /** Where writes are announced and subscriptions listen (absent: writes announce nothing). */
   events?: LiveEvents;
+  /**
+   * The request's deadline (`Date.now()` ms) and the signal that aborts when it passes or the
+   * client goes away, its reason a coded GraphQLError (protection/execution-timeout.ts); statements
+   * run with it are cancelled then (db/raw-query.ts). Set when the operation starts executing.
+   */
+  deadline?: number;
+  signal?: AbortSignal;
+  /** Signs and verifies connection cursors (graphql/cursor.ts). */
+  cursors: CursorCodec;
 }
 
 export function createContext({
@@ -25,6 +35,7 @@ export function createContext({
   now = new Date(),
   idempotencyKey = null,
   events,
+  cursors = processCursorCodec,
 }: {
   prisma: PrismaClient;
   requestId: string;
@@ -32,6 +43,7 @@ export function createContext({
   now?: Date;
   idempotencyKey?: string | null;
   events?: LiveEvents;
+  cursors?: CursorCodec;
 }): Context {
-  return { prisma, now, requestId, viewer, idempotencyKey, loaders: new Map(), events };
+  return { prisma, now, requestId, viewer, idempotencyKey, loaders: new Map(), events, cursors };
 }

@@ -7,6 +7,3 @@ export const OrderDirection = builder.enumType("OrderDirection", {
     DESC: { description: "Descending: newest, largest or Z first." },
   } as const,
 });
-
-export type Direction = "ASC" | "DESC";
-export const prismaDirection = (direction: Direction) => (direction === "ASC" ? "asc" : "desc") as "asc" | "desc";

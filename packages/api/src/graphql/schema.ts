@@ -1,6 +1,7 @@
 // Imports every type file, then builds the schema. Defines nothing itself.
 import { lexicographicSortSchema } from "graphql";
 import { builder } from "./builder.js";
+import { signConnectionCursors } from "./cursor.js";
 import { describeInputLimits } from "./input-limits.js";
 import "./scalars.js";
 import "./enums.js";
@@ -34,5 +35,6 @@ builder.subscriptionType({
   description: "Live updates over Server-Sent Events: postings as they are published, closed and changed.",
 });
 
-// Each String and list argument's and input field's size limit is written into its description.
-export const schema = describeInputLimits(lexicographicSortSchema(builder.toSchema()));
+// Every connection's cursors signed and verified (graphql/cursor.ts); each String and list
+// argument's and input field's size limit written into its description.
+export const schema = signConnectionCursors(describeInputLimits(lexicographicSortSchema(builder.toSchema())));

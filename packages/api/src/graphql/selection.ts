@@ -73,10 +73,16 @@ export function selectionOf(
 }
 
 /** Follows a path of field names down from `nodes` (e.g. ["edges", "node"]), merging every alias on the way. */
-export function fieldsAt(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[], typeNames: readonly string[]): FieldNode[] {
+export function fieldsAt(
+  info: GraphQLResolveInfo,
+  nodes: readonly FieldNode[],
+  path: readonly string[],
+  typeNames: readonly string[],
+  dynamic: Dynamic = { variables: false },
+): FieldNode[] {
   let current: readonly FieldNode[] = nodes;
   for (const [i, name] of path.entries()) {
-    const selection = selectionOf(info, current, typeNames[i] ?? "", []);
+    const selection = selectionOf(info, current, typeNames[i] ?? "", [], dynamic);
     current = selection.get(name) ?? [];
   }
   return [...current];

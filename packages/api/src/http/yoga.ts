@@ -4,12 +4,14 @@ import type { TracerProvider } from "@opentelemetry/api";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createLRUCache, createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import type { Registry } from "prom-client";
 import { isDatabaseUnavailable } from "../db/unavailable.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { type Context, createContext } from "../graphql/context.js";
+import { createCursorCodec, processCursorCodec } from "../graphql/cursor.js";
 import { ErrorCode, serviceUnavailable, unauthenticated } from "../graphql/errors.js";
 import { schema } from "../graphql/schema.js";
-import { postingsFeed } from "../interchange/feed.js";
+import { type FeedOptions, postingsFeed } from "../interchange/feed.js";
 import { createLiveEvents, type LiveEvents } from "../live/events.js";
 import type { Logger } from "../observability/logger.js";
 import { createMetrics, type MetricsOptions } from "../observability/metrics.js";
@@ -31,8 +33,12 @@ export interface YogaOptions {
   metrics?: Omit<MetricsOptions, "events"> | false;
   /** OpenTelemetry: a span per operation to this provider's tracers (default: no tracing). */
   tracerProvider?: TracerProvider;
+  /** The NDJSON feed's page size and concurrency cap (defaults: EXPORT_PAGE_SIZE, MAX_FEEDS_PER_CLIENT). */
+  feed?: Pick<FeedOptions, "pageSize" | "maxFeedsPerClient">;
   /** Limits and protection (default: DEFAULT_PROTECTION, with rate limiting off). */
   protection?: Partial<ProtectionOptions>;
+  /** Secret that signs connection cursors (CURSOR_SECRET; default: a random one for this process). */
+  cursorSecret?: string;
 }
 
 export const EXAMPLE_QUERY = `# Jobgraph: employers, job postings and benefits.
@@ -77,6 +83,8 @@ export type JobgraphYoga = YogaServerInstance<Record<string, any>, Context> & {
   protectionReady(): Promise<boolean>;
   /** Releases what the protections hold (the rate limiter's Redis connection). */
   closeProtection(): Promise<void>;
+  /** The Prometheus registry, to serve on another port (METRICS_PORT); absent with metrics off. */
+  metricsRegistry?: Registry;
 };
 
 export function createJobgraphYoga({
@@ -88,12 +96,14 @@ export function createJobgraphYoga({
   metrics = {},
   tracerProvider,
   protection: overrides,
+  cursorSecret,
+  feed,
 }: YogaOptions): JobgraphYoga {
-  const observability: Plugin[] = [
-    ...(metrics ? [createMetrics({ ...metrics, events }).plugin] : []),
-    ...(tracerProvider ? [tracingPlugin(tracerProvider)] : []),
-  ];
-  const protection = createProtection({ ...DEFAULT_PROTECTION, ...overrides }, logger, (request) => requestInfo(request).id);
+  const cursors = cursorSecret ? createCursorCodec(cursorSecret) : processCursorCodec;
+  const prometheus = metrics ? createMetrics({ ...metrics, events }) : undefined;
+  const observability: Plugin[] = [...(prometheus ? [prometheus.plugin] : []), ...(tracerProvider ? [tracingPlugin(tracerProvider)] : [])];
+  const protectionOptions = { ...DEFAULT_PROTECTION, ...overrides };
+  const protection = createProtection(protectionOptions, logger, (request) => requestInfo(request).id);
   const yoga = createYoga<Record<string, any>, Context>({
     ...protection.yogaOptions,
     schema,
@@ -115,6 +125,7 @@ export function createJobgraphYoga({
         now,
         idempotencyKey: request.headers.get("idempotency-key"),
         events,
+        cursors,
       });
     },
     maskedErrors: {
@@ -136,11 +147,11 @@ export function createJobgraphYoga({
       requestLogging(logger),
       ...observability,
       ...protection.plugins,
-      postingsFeed(prisma, logger),
+      postingsFeed(prisma, logger, { limiter: protection.limiter, trustProxy: protectionOptions.trustProxy, ...feed }),
       responseCachePlugin({ ttlMs: responseCacheTtlMs }),
     ].filter((plugin) => plugin !== undefined),
   });
-  return Object.assign(yoga, { protectionReady: protection.ready, closeProtection: protection.close });
+  return Object.assign(yoga, { protectionReady: protection.ready, closeProtection: protection.close, metricsRegistry: prometheus?.registry });
 }
 
 /** Per-request facts shared by the context, the log line and the response headers. */

@@ -2,6 +2,7 @@
 // benefit catalogue (seed/catalogue.ts): a key, the advert's words as `detail`, and a figure with
 // its unit when the words state one. What matches no catalogue benefit is kept as text.
 import type { BenefitUnit } from "../generated/prisma/enums.js";
+import { numberFollowedBy } from "../text/numbers.js";
 
 export interface MappedBenefit {
   key: string;
@@ -44,17 +45,19 @@ export function benefitKeysIn(text: string): string[] {
 
 /** The figure a benefit's words state: "up to 15%" → 15 PERCENT, "28 days'" → 28 DAYS, "4x salary" → 4 MULTIPLE_OF_SALARY. */
 export function benefitFigure(text: string): { value: number | null; unit: BenefitUnit | null } {
-  const figure = (pattern: RegExp, unit: BenefitUnit) => {
-    const match = pattern.exec(text);
-    return match ? { value: Number(match[1]?.replace(/,/g, "")), unit } : null;
+  // A number then the unit's words: numberFollowedBy finds it in linear time (text/numbers.ts).
+  const figure = (after: RegExp, unit: BenefitUnit) => {
+    const found = numberFollowedBy(text, after);
+    return found ? { value: Number(found.number), unit } : null;
   };
+  const pounds = /£\s*([\d,]+(?:\.\d+)?)/.exec(text);
   return (
-    figure(/(\d+(?:\.\d+)?)\s*%/, "PERCENT") ??
-    figure(/(\d+(?:\.\d+)?)\s*(?:x|times)\s*(?:your\s+)?(?:annual\s+|basic\s+)?salary/i, "MULTIPLE_OF_SALARY") ??
-    figure(/(\d+(?:\.\d+)?)\s*(?:working\s+)?days/i, "DAYS") ??
-    figure(/(\d+(?:\.\d+)?)\s*weeks/i, "WEEKS") ??
-    figure(/(\d+(?:\.\d+)?)\s*months/i, "MONTHS") ??
-    figure(/£\s*([\d,]+(?:\.\d+)?)/, "GBP") ?? { value: null, unit: null }
+    figure(/\s*%/y, "PERCENT") ??
+    figure(/\s*(?:x|times)\s*(?:your\s+)?(?:annual\s+|basic\s+)?salary/iy, "MULTIPLE_OF_SALARY") ??
+    figure(/\s*(?:working\s+)?days/iy, "DAYS") ??
+    figure(/\s*weeks/iy, "WEEKS") ??
+    figure(/\s*months/iy, "MONTHS") ??
+    (pounds ? { value: Number(pounds[1]?.replace(/,/g, "")), unit: "GBP" as const } : { value: null, unit: null })
   );
 }
 
@@ -80,7 +83,7 @@ export function mapBenefits(texts: readonly string[], known: ReadonlySet<string>
     if (!text) continue;
     const keys = benefitKeysIn(text);
     if (keys.length > 1) {
-      const parts = text.split(/\s+and\s+|;\s*/).map((part) => capitalise(part.trim().replace(/[,.]$/, "")));
+      const parts = text.split(/\sand\s|;/).map((part) => capitalise(part.trim().replace(/[,.]$/, "")));
       const partKeys = parts.map((part) => benefitKeysIn(part));
       if (parts.length > 1 && partKeys.every((k) => k.length === 1) && new Set(partKeys.map((k) => k[0])).size === parts.length) {
         parts.forEach((part, index) => {

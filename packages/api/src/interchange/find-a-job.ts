@@ -7,6 +7,7 @@
 // hybrid split; the body becomes the Markdown description, its bullet lists the responsibilities,
 // essential and desirable requirements and benefits, chosen by the heading or lead-in above them.
 import { isValid as isPostcode, toNormalised } from "postcode";
+import { numberFollowedBy } from "../text/numbers.js";
 import { type UserError, userError } from "../write/user-errors.js";
 import { fallbackReference, type ImportRecord } from "./record.js";
 
@@ -68,7 +69,7 @@ const CURRENCY_SIGNS: Record<string, string> = { "£": "GBP", "€": "EUR", $: "
 
 /** "£61,236 to £68,040 per year", "£12.50 per hour", "£450 a day", "£30k - £35k", "Competitive". */
 export function parseSalary(text: string): ParsedSalary {
-  const amounts = [...text.matchAll(/([£€$])?\s*(\d[\d,]*(?:\.\d+)?)\s*(k\b)?/gi)]
+  const amounts = [...text.matchAll(/(?:([£€$])\s*)?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?/gi)]
     .map((m) => ({ sign: m[1], value: Number((m[2] ?? "").replace(/,/g, "")) * (m[3] ? 1000 : 1) }))
     .filter((a) => a.value > 0);
   const periodWord = /\b(?:per|a|an|each|every)\s+(hour|day|week|month|year|annum)\b|\b(hourly|daily|weekly|monthly|annually|annual)\b/i.exec(text);
@@ -90,12 +91,36 @@ export function parseHours(text: string): { type: "FULL_TIME" | "PART_TIME" | "F
       : /\bflexib/i.test(text)
         ? "FLEXIBLE"
         : null;
-  const perWeek = /(\d+(?:\.\d+)?)\s*(?:hours|hrs)\b(?:\s*(?:per|a|each)\s*week)?/i.exec(text);
-  return { type, perWeek: perWeek ? Number(perWeek[1]) : null };
+  const perWeek = numberFollowedBy(text, /\s*(?:hours|hrs)\b/iy);
+  return { type, perWeek: perWeek ? Number(perWeek.number) : null };
 }
 
 const numberIn = (word: string | undefined) => (word ? (NUMBER_WORDS[word.toLowerCase()] ?? Number(word)) : null);
-const NUM = "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|half)";
+
+// Every regex here runs in time linear in its input (test/text/regex-linear.test.ts checks each
+// literal with recheck): a number followed by a phrase is found by numberFollowedBy (one pass),
+// not by a regex tried at each digit, and "… [^.]* …" searches are split into sentences first.
+
+/** A number in digits or words, as working patterns state them ("two days", "2.5 days"). */
+const NUMBER_OR_WORD = /\d+(?:\.\d+)?|one|two|three|four|five|six|seven|half/gi;
+
+/** "up to 3 days" (a number in digits or words, one to seven or half). */
+const UP_TO_DAYS = /up to (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|half) days?/i;
+
+/** The remote days a sentence of `text` allows: "remote(ly) … up to N days", else "up to N days … remote". */
+function remoteDaysIn(text: string): RegExpExecArray | null {
+  const sentences = text.split(".");
+  for (const sentence of sentences) {
+    const remote = sentence.search(/remote/i);
+    const match = remote < 0 ? null : UP_TO_DAYS.exec(sentence.slice(remote));
+    if (match) return match;
+  }
+  for (const sentence of sentences) {
+    const match = UP_TO_DAYS.exec(sentence);
+    if (match && /remote/i.test(sentence.slice(match.index + match[0].length))) return match;
+  }
+  return null;
+}
 
 /** "Hybrid - work remotely up to 3 days per week", "On-site only", "Fully remote". */
 export function parseRemoteWorking(text: string): { type: "ON_SITE" | "HYBRID" | "REMOTE" | null; remoteDaysPerWeekMax: number | null } {
@@ -106,15 +131,17 @@ export function parseRemoteWorking(text: string): { type: "ON_SITE" | "HYBRID" |
       : /\b(on[- ]?site|in[- ]person|office[- ]based|no remote)\b/i.test(text)
         ? "ON_SITE"
         : null;
-  const remote = new RegExp(`remote(?:ly)?[^.]*?up to ${NUM} days?`, "i").exec(text) ?? new RegExp(`up to ${NUM} days?[^.]*remote`, "i").exec(text);
+  const remote = remoteDaysIn(text);
   return { type, remoteDaysPerWeekMax: type === "HYBRID" ? numberIn(remote?.[1]) : null };
 }
 
 /** The office share a working-pattern paragraph states: "at least two days per week, or 40% of our time". */
 export function parseOfficePattern(text: string): { officeDaysPerWeekMin: number | null; officeTimeShareMin: number | null } {
-  const days = new RegExp(`at least ${NUM} days?`, "i").exec(text) ?? new RegExp(`${NUM} days? (?:a|per) week (?:in|at) (?:the|our)`, "i").exec(text);
-  const share = /(\d+(?:\.\d+)?)\s*%\s*of (?:our|your|the|their) time/i.exec(text);
-  return { officeDaysPerWeekMin: numberIn(days?.[1]), officeTimeShareMin: share ? Number(share[1]) : null };
+  const days =
+    /at least (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|half) days?/i.exec(text)?.[1] ??
+    numberFollowedBy(text, / days? (?:a|per) week (?:in|at) (?:the|our)/iy, NUMBER_OR_WORD)?.number;
+  const share = numberFollowedBy(text, /\s*%\s*of (?:our|your|the|their) time/iy);
+  return { officeDaysPerWeekMin: numberIn(days), officeTimeShareMin: share ? Number(share.number) : null };
 }
 
 /** "London, London, EC2V 7AE" → the place, its region and postcode; "Remote" → nothing. */
@@ -205,7 +232,7 @@ export function parseFindAJobAdvert(text: string, origin = "advert"): ImportReco
   const summaryAt = meaningful.findIndex((l, i) => i > detailsAt && /^summary$/i.test(l));
   const details = new Map<string, string>();
   for (const line of meaningful.slice(detailsAt + 1, summaryAt < 0 ? undefined : summaryAt)) {
-    const match = /^([A-Za-z ]+):\s*(.*)$/.exec(line);
+    const match = /^([A-Za-z ]+):(.*)$/s.exec(line);
     if (match && DETAIL_LABELS.has((match[1] ?? "").toLowerCase())) details.set((match[1] ?? "").toLowerCase(), (match[2] ?? "").trim());
   }
 
@@ -224,9 +251,10 @@ export function parseFindAJobAdvert(text: string, origin = "advert"): ImportReco
   for (let i = 0; i < bodyLines.length; i++) {
     const line = (bodyLines[i] ?? "").trim();
     if (line === "") continue;
-    const match = /^([A-Z][A-Z ()/&-]{1,40}):\s*:?\s*(.*)$/.exec(line);
+    const match = /^([A-Z][A-Z ()/&-]{1,40}):(.*)$/s.exec(line);
     if (!match) break;
-    facts.set((match[1] ?? "").trim(), (match[2] ?? "").trim());
+    const value = (match[2] ?? "").trim();
+    facts.set((match[1] ?? "").trim(), (value.startsWith(":") ? value.slice(1) : value).trim());
     bodyStart = i + 1;
   }
   const body = blocks(bodyLines.slice(bodyStart));
@@ -272,11 +300,11 @@ export function parseFindAJobAdvert(text: string, origin = "advert"): ImportReco
 
   // Places: the job details' location(s), then any others the summary names ("London or Bristol").
   const locations = (details.get("location") ?? details.get("locations") ?? "")
-    .split(/\s*;\s*|\s+\|\s+/)
+    .split(/;|\s\|(?=\s)/)
     .map(parseLocation)
     .filter((l): l is NonNullable<typeof l> => l !== null);
   const others = (facts.get("LOCATION(S)") ?? facts.get("LOCATIONS") ?? facts.get("LOCATION") ?? "")
-    .split(/\s*(?:,|;|\bor\b|\band\b|\/)\s*/i)
+    .split(/,|;|\bor\b|\band\b|\//i)
     .map((n) => n.trim())
     .filter((n) => n && !/^(remote|hybrid|uk|home)$/i.test(n));
   for (const name of others) {

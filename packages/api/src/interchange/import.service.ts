@@ -22,6 +22,7 @@ import { logger } from "../observability/logger.js";
 import { CreatePostingSchema, type PostingFields } from "../posting/posting.input.js";
 import {
   type PostingWithRelations,
+  postedAtErrors,
   postingColumns,
   postingConsistencyErrors,
   postingStateInclude,
@@ -183,6 +184,7 @@ function prepare(
     ...record.problems,
     ...employer.errors,
     ...(parsed.success ? [] : userErrorsFromZod(parsed.error, [], input)),
+    ...postedAtErrors(postedAt, ctx.now),
     ...postingConsistencyErrors((state ?? input) as PostingFields, postedAt),
     ...unknownBenefitErrors(catalogue, (input.benefits as Array<{ key: string }>) ?? [], ["benefits"]),
     ...(options.publish && state ? publishProblems(state, ctx.now) : []),
@@ -215,12 +217,9 @@ async function createPostings(
     if (creates.length === 1) {
       const p = creates[0] as Prepared;
       if (isUniqueViolation(error) || /\b23505\b|unique constraint/i.test(String((error as Error)?.message))) {
-        return outcomes.set(
-          p.position,
-          result(p, "FAILED", null, [
-            userError(["reference"], "DUPLICATE_REFERENCE", `The employer already has a posting with reference "${p.reference}".`),
-          ]),
-        );
+        // A concurrent writer (the same import run twice at once) created the posting since this
+        // chunk looked: it is an existing posting now, UNCHANGED if it says what the record says.
+        return outcomes.set(p.position, await updateExisting(ctx, p, options, undefined));
       }
       logger.error({ err: error, origin: p.record.origin }, "import: a record could not be written");
       return outcomes.set(p.position, result(p, "FAILED", null, [userError(null, "INVALID", "The record could not be written.")]));
@@ -522,7 +521,19 @@ class EmployerResolver {
         ]),
       );
     } catch (error) {
-      // A concurrent import took a slug: one at a time, so only that employer's records fail.
+      // A concurrent import created some of these employers since they were looked up (the same
+      // import run twice at once): use theirs; create the rest one at a time, so only an employer
+      // that cannot be created fails its records.
+      const concurrent = await this.ctx.prisma.employer.findMany({
+        where: { slug: { in: missing.map(([slug]) => slug) } },
+        select: { id: true, slug: true, name: true },
+      });
+      for (const e of concurrent) this.remember(e);
+      if (concurrent.length) {
+        const rest = missing.filter(([slug]) => !this.bySlug.has(slug));
+        for (const one of rest) if (!this.refused.has(one[0])) await this.createAll([one]);
+        return;
+      }
       if (missing.length > 1) {
         for (const one of missing) if (!this.refused.has(one[0])) await this.createAll([one]);
         return;

@@ -3,6 +3,7 @@
 // description (HTML) becomes Markdown; Jobgraph's own `jobgraph:` properties (interchange/jsonld.ts),
 // when present, restore what schema.org cannot say, so an export imports back without loss.
 import { Parser } from "htmlparser2";
+import sanitizeHtml from "sanitize-html";
 import TurndownService from "turndown";
 import { type UserError, userError } from "../write/user-errors.js";
 import { fallbackReference, type ImportRecord } from "./record.js";
@@ -15,7 +16,10 @@ turndown.addRule("listItem", {
   filter: "li",
   replacement: (content, node) => {
     const parent = node.parentNode as { nodeName: string; getAttribute?: (name: string) => string | null; children?: ArrayLike<unknown> } | null;
-    const text = content.replace(/^\n+/, "").replace(/\n+$/, "").replace(/\n/gm, "\n  ");
+    const text = content
+      .replace(/^\n+/, "")
+      .replace(/(?<!\n)\n+$/, "")
+      .replace(/\n/gm, "\n  ");
     let marker = "- ";
     if (parent?.nodeName === "OL") {
       const start = Number(parent.getAttribute?.("start") ?? 1);
@@ -25,9 +29,24 @@ turndown.addRule("listItem", {
   },
 });
 
+/**
+ * Elements nested deeper than this are dropped (their text kept) before turndown reads the HTML:
+ * its DOM recurses once per level (4,000 nested <div>s overflowed the stack) and takes time that
+ * grows with the square of the depth (1,000 took ~5 s).
+ */
+const HTML_NESTING_LIMIT = 32;
+
+/**
+ * Longer HTML descriptions are not converted: twice the 50,000 characters a description may have,
+ * so one that long is refused by the posting's validation (TOO_LONG) without being read first.
+ */
+const HTML_MAX_LENGTH = 100_000;
+
 /** An HTML description as Markdown. */
 export function htmlToMarkdown(html: string): string {
-  return turndown.turndown(html).trim();
+  // sanitize-html only to cap the nesting (one linear pass): every tag and attribute is kept.
+  const bounded = sanitizeHtml(html, { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true, nestingLimit: HTML_NESTING_LIMIT });
+  return turndown.turndown(bounded).trim();
 }
 
 /** The JSON-LD blocks of an HTML page. */
@@ -203,7 +222,7 @@ export function jobPostingToRecord(node: Json, origin: string): ImportRecord {
   const title = text(node.title) ?? "";
   const employerName = text(org.name);
   const html = text(node.description) ?? "";
-  const description = /<[a-z][\s\S]*>/i.test(html) ? htmlToMarkdown(html) : html;
+  const description = html.length <= HTML_MAX_LENGTH && /<[a-z][^<>]*>/i.test(html) ? htmlToMarkdown(html) : html;
   const postedAt = date(node.datePosted, "postedAt", problems);
   const closesAt = date(node.validThrough, "closesAt", problems);
   const reference =

@@ -8,7 +8,6 @@ import type { Organization, Place, JobPosting as SchemaJobPosting, WithContext }
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ContractType, HoursType } from "../generated/prisma/enums.js";
 import { toNumber } from "../graphql/decimal.js";
-import { markdownToSafeHtml } from "../text/markdown.js";
 
 /** The namespace of Jobgraph's own JSON-LD properties. */
 export const JOBGRAPH_NS = "https://jobgraph.dev/ns#";
@@ -70,6 +69,18 @@ function offeredBenefits(posting: JsonLdPosting) {
   return [...own, ...inherited];
 }
 
+/** Characters that would end a `<script>` element or a JavaScript string, as JSON escapes. */
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON-LD as text to put inside `<script type="application/ld+json">` as is: `<`, `>`, `&` and
+ * U+2028/U+2029 are written as `\u003c` etc. (the same JSON to a parser), so no value — a title of
+ * `</script><script>…` — can close the element or open a comment.
+ */
+export function jsonLdScriptText(value: unknown): string {
+  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** schema.org JobPosting JSON-LD for a posting (see the module comment). */
 export function postingToJsonLd(posting: JsonLdPosting): JobPostingJsonLd {
   const employer = posting.employer;
@@ -115,7 +126,8 @@ export function postingToJsonLd(posting: JsonLdPosting): JobPostingJsonLd {
     "@context": JSON_LD_CONTEXT,
     "@type": "JobPosting" as const,
     title: posting.title,
-    description: markdownToSafeHtml(posting.description),
+    // Rendered when the description was written and stored (text/markdown.ts): never rendered here.
+    description: posting.descriptionHtml ?? "",
     datePosted: iso(posting.postedAt),
     validThrough: iso(posting.closesAt),
     hiringOrganization: organization,

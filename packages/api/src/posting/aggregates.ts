@@ -47,7 +47,7 @@ async function loadAggregates(search: CompiledSearch, ctx: Context, requests: re
   const [row] =
     search.keywords && !totalOnly
       ? (await client.$transaction([client.$executeRawUnsafe(STEER_TO_INDEXES), client.$queryRaw<[Record<string, unknown>]>(statement)]))[1]
-      : await rawQuery<Record<string, unknown>>(client, statement);
+      : await rawQuery<Record<string, unknown>>(client, statement, ctx.signal);
   return requests.map((_, i) => row?.[`a${i}`]);
 }
 

@@ -12,9 +12,10 @@ import { type Posting, type PostingStatus, Prisma } from "../generated/prisma/cl
 import type { Context } from "../graphql/context.js";
 import { PAGE_SIZE } from "../graphql/page-size.js";
 import { fieldsAt, selectionOf } from "../graphql/selection.js";
+import type { Viewer } from "../viewer/viewer.js";
 import type { SearchArgs } from "./search.js";
 import { compileSearch, sortKeySql, whereSql } from "./search.sql.js";
-import { readableStatusesSql } from "./visibility.js";
+import { postingSql, readablePosting, readableStatusesSql } from "./visibility.js";
 
 const { sql } = Prisma;
 
@@ -38,11 +39,22 @@ interface PageWindow {
 
 /**
  * "After the cursor" in the page's order: Pothos' cursors carry the posting id, and its sort key
- * (`key`, on postings aliased p) is recomputed from that posting's row.
+ * (`key`, on postings aliased p) is recomputed from that posting's row — only if the viewer may
+ * read that posting: a cursor naming one it may not (a draft's, from another caller's page)
+ * finds no key and gives an empty page, as a deleted posting's would, rather than a page
+ * positioned at that posting's salary or date.
  */
-function afterCursorSql(rowKey: Prisma.Sql, rowId: Prisma.Sql, key: Prisma.Sql, descending: boolean, cursor: string | undefined): Prisma.Sql {
+function afterCursorSql(
+  rowKey: Prisma.Sql,
+  rowId: Prisma.Sql,
+  key: Prisma.Sql,
+  descending: boolean,
+  cursor: string | undefined,
+  viewer: Viewer,
+): Prisma.Sql {
   if (!cursor) return Prisma.empty;
-  return sql`AND (${rowKey}, ${rowId}) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${cursor}::uuid), ${cursor}::uuid)`;
+  const readable = postingSql(readablePosting(viewer));
+  return sql`AND (${rowKey}, ${rowId}) ${Prisma.raw(descending ? "<" : ">")} ((SELECT ${key} FROM postings p WHERE p.id = ${cursor}::uuid AND ${readable}), ${cursor}::uuid)`;
 }
 
 /**
@@ -60,9 +72,10 @@ function employerPagesSql(
   plan: ObjectPlan | null,
   now: Date,
   wantTotal: boolean,
+  viewer: Viewer,
 ): Prisma.Sql {
   const direction = Prisma.raw(descending ? "DESC" : "ASC");
-  const cursor = afterCursorSql(sql`${key}`, sql`p.id`, key, descending, window.cursor);
+  const cursor = afterCursorSql(sql`${key}`, sql`p.id`, key, descending, window.cursor, viewer);
   const node = plan ? sql`(${objectSql(plan, "p", now)})::text` : sql`NULL::text`;
   const totals = wantTotal
     ? sql`SELECT p.employer_id::text AS parent_id, NULL::text AS id, count(*)::int AS total, 0::bigint AS rn, NULL::text AS node FROM postings p
@@ -98,10 +111,10 @@ async function loadPages(
   const search = compileSearch(args.filter, args.orderBy, ctx.now, args.statuses ? readableStatusesSql(ctx.viewer, args.statuses) : undefined);
   const { key, descending } = sortKeySql(search, window.inverted);
   const direction = Prisma.raw(descending ? "DESC" : "ASC");
-  const afterCursor = afterCursorSql(sql`c.sort_key`, sql`c.id`, key, descending, window.cursor);
+  const afterCursor = afterCursorSql(sql`c.sort_key`, sql`c.id`, key, descending, window.cursor, ctx.viewer);
   const rankedSql =
     parent === "employer"
-      ? employerPagesSql(search, key, descending, window, parentIds, plan, ctx.now, wantTotal)
+      ? employerPagesSql(search, key, descending, window, parentIds, plan, ctx.now, wantTotal, ctx.viewer)
       : sql`
     WITH candidates AS (
       SELECT x.parent_id, p.id, ${key} AS sort_key
@@ -126,6 +139,7 @@ async function loadPages(
       parent === "employer"
         ? rankedSql
         : sql`SELECT r.*, (SELECT ${objectSql(plan, "p", ctx.now)} FROM postings p WHERE p.id = r.id::uuid)::text AS node FROM (${rankedSql}) r`,
+      ctx.signal,
     );
     byId = new Map(ranked.flatMap((row) => (row.id && row.node ? [[row.id, row.node] as const] : [])));
   } else {

@@ -5,7 +5,6 @@ import { builder } from "../graphql/builder.js";
 import { toNumber } from "../graphql/decimal.js";
 import { ApplyMethodEnum, ContractTypeEnum, HoursTypeEnum, PostingStatusEnum, SalaryPeriodEnum, WorkplaceTypeEnum } from "../graphql/enums.js";
 import { LocationType } from "../location/location.object.js";
-import { markdownToSafeHtml } from "../text/markdown.js";
 import { isPostingOpen, readablePostingWhere } from "./visibility.js";
 
 // Value objects grouping a posting's columns; each resolves from the posting row itself.
@@ -204,7 +203,8 @@ export const PostingType = builder.prismaNode("Posting", {
     }),
     descriptionHtml: t.string({
       description: "`description` rendered to sanitised HTML (no scripts, event handlers or javascript: links).",
-      resolve: (p) => markdownToSafeHtml(p.description),
+      // Rendered when the description was written (text/markdown.ts) and stored: a read never renders.
+      resolve: (p) => p.descriptionHtml ?? "",
     }),
     team: t.exposeString("team", {
       nullable: true,

@@ -43,6 +43,7 @@ builder.queryFields((t) => ({
           ctx.prisma,
           plan,
           Prisma.sql`SELECT (${objectSql(plan, "p", ctx.now)})::text AS node FROM postings p WHERE ${where} AND ${postingSql(readablePosting(ctx.viewer))} LIMIT 1`,
+          ctx.signal,
         );
         if (!row?.node) throw notFoundError();
         return row.node;

@@ -140,6 +140,26 @@ export function postingConsistencyErrors(state: PostingState, postedAt: Date): U
   return errors;
 }
 
+/** How far ahead of the server's clock a posting date may be: clock skew between a source and us, no more. */
+export const MAX_POSTED_AT_AHEAD_MS = 5 * 60_000;
+
+/**
+ * A posting date is never in the future: a post-dated posting would top every newest-first search
+ * until that date. Mutations date a posting with the server's clock; this is the rule for every
+ * date that comes from elsewhere (imports' `datePosted`, "Posted:"), refused rather than clamped
+ * so the source learns its data is wrong.
+ */
+export function postedAtErrors(postedAt: Date, now: Date): UserError[] {
+  if (postedAt.getTime() <= now.getTime() + MAX_POSTED_AT_AHEAD_MS) return [];
+  return [
+    userError(
+      ["postedAt"],
+      "OUT_OF_RANGE",
+      `The posting date ${postedAt.toISOString()} is in the future (it may be at most ${MAX_POSTED_AT_AHEAD_MS / 60_000} minutes ahead of the server's clock).`,
+    ),
+  ];
+}
+
 /**
  * What a posting lacks to be published (what a job board needs): a title and a description, a
  * location unless it is REMOTE, a closing date in the future, and a way to apply.

@@ -98,7 +98,11 @@ const PostingSearchConnection = builder.objectRef<SearchConnection>("PostingSear
   }),
 });
 
-/** Cursors name the sort and the search they belong to, so a cursor from another one is refused. */
+/**
+ * Cursors name the sort and the search they belong to, so a cursor from another one is refused.
+ * The cursor here is the payload only: graphql/cursor.ts signs it on the way out and verifies the
+ * signature before this resolver sees `after` or `before`.
+ */
 function searchFingerprint(args: SearchArgs, search: CompiledSearch): string {
   const { filter } = args;
   return createHash("sha256")
@@ -153,13 +157,19 @@ export function searchPageSql(search: CompiledSearch, limit: number, cursor?: { 
   }
   const { key, type, descending } = sortKeySql(search, backward);
   const direction = raw(descending ? "DESC" : "ASC");
+  // The sort key is computed once per candidate; the distance, the relevance and the key as text
+  // only for the page's rows (ts_rank on every keyword match was most of a keyword search's time,
+  // and it was computed twice: for the order and for the relevance).
   const distance = search.near ? nearestDistanceSql(search.near.point) : sql`NULL::float8`;
+  const pageRelevance = !search.keywords ? sql`NULL::float8` : search.sort.field === "RELEVANCE" ? sql`s.sort_value` : relevance;
   return sql`
-    SELECT p.id::text, (${key})::text AS sort_key, ${distance} AS distance, ${relevance} AS relevance
-    FROM postings p
-    WHERE ${whereSql(search)} ${cursorConditionSql(key, type, descending, cursor)}
-    ORDER BY ${key} ${direction}, p.id ${direction}
-    LIMIT ${limit}`;
+    SELECT p.id::text, s.sort_value::text AS sort_key, ${distance} AS distance, ${pageRelevance} AS relevance
+    FROM (SELECT p.id, ${key} AS sort_value FROM postings p
+          WHERE ${whereSql(search)} ${cursorConditionSql(key, type, descending, cursor)}
+          ORDER BY 2 ${direction}, 1 ${direction}
+          LIMIT ${limit}) s
+    JOIN postings p ON p.id = s.id
+    ORDER BY s.sort_value ${direction}, s.id ${direction}`;
 }
 
 interface PageRow {
@@ -217,8 +227,8 @@ async function searchPostings(args: SearchArgs, ctx: Context, info: GraphQLResol
       ? sql`SELECT t.a0 AS total, page.* FROM (${aggregatesSql(search, [{ kind: "total" }])}) t LEFT JOIN LATERAL (${withNodes}) page ON true`
       : withNodes;
     const read = plan
-      ? await readPlanned<PageRow & { total?: number; node: string | null }, Posting>(replica(ctx.prisma), plan, statement)
-      : await rawQuery<PageRow & { total?: number }>(replica(ctx.prisma), statement);
+      ? await readPlanned<PageRow & { total?: number; node: string | null }, Posting>(replica(ctx.prisma), plan, statement, ctx.signal)
+      : await rawQuery<PageRow & { total?: number }>(replica(ctx.prisma), statement, ctx.signal);
     if (withTotal) aggregates.prime({ kind: "total" }, read[0]?.total ?? 0);
     for (const row of read) if (row.id !== null) rows.push(row);
   }

@@ -7,6 +7,7 @@ import { DEFAULT_REDIS_PREFIX } from "../config.js";
 import type { Logger } from "../observability/logger.js";
 import { armorPlugins } from "./armor.js";
 import { cachedResponseCostPlugin } from "./cached-cost.js";
+import { concurrencyLimitPlugin } from "./concurrency.js";
 import { costLimitPlugin, createAdmission } from "./cost-limit.js";
 import { csrfPreventionPlugin } from "./csrf.js";
 import { errorCodesPlugin } from "./error-codes.js";
@@ -37,6 +38,7 @@ export const DEFAULT_PROTECTION: ProtectionOptions = {
   maxCost: 2000,
   maxBodyBytes: 1_000_000,
   maxSubscriptionsPerClient: 20,
+  maxConcurrentRequestsPerClient: 5,
   executionTimeoutMs: 10_000,
   rateLimit: null,
   trustProxy: false,
@@ -60,6 +62,8 @@ function sizeLimitedCache<T extends object>() {
 export interface Protection {
   plugins: Plugin[];
   yogaOptions: Pick<YogaServerOptions<object, object>, "cors" | "maxRequestBodySize" | "parserAndValidationCache">;
+  /** The rate limiter (absent when rate limiting is off): the NDJSON feed takes from it too. */
+  limiter?: CostRateLimiter;
   /** Resolves when the rate limiter's Redis is connected (false if it did not connect in time). */
   ready(): Promise<boolean>;
   close(): Promise<void>;
@@ -78,6 +82,8 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
   // the order shows:
   // - execution: the cost limit refuses an operation before the execution timeout wraps it (a
   //   refused operation never starts a timer);
+  // - the concurrency cap wraps execution inside the execution timeout, so an operation counts
+  //   against its client until its work has ended, even once the timeout has answered it;
   // - the response: a cached response is charged before errors are tagged, so its THROTTLED gets a
   //   request id like any other; tagging is last, after every stage that can add an error.
   const plugins: Plugin[] = [
@@ -89,6 +95,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
     inputSizePlugin(),
     costLimitPlugin(admit),
     subscriptionLimitPlugin(options, admit),
+    concurrencyLimitPlugin(options),
     executionTimeoutPlugin(options.executionTimeoutMs),
     ...(limiter ? [cachedResponseCostPlugin(limiter, options.trustProxy), invalidDocumentCostPlugin(limiter, options.trustProxy)] : []),
     errorCodesPlugin(options, requestId),
@@ -110,6 +117,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
               exposedHeaders: ["x-request-id", "retry-after"],
             },
     },
+    limiter,
     ready: async () => (limiter ? limiter.ready() : true),
     close: async () => limiter?.close(),
   };

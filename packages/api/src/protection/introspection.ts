@@ -4,6 +4,7 @@ import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-fi
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LimitCode } from "./codes.js";
+import { noSuggestionsPlugin } from "./suggestions.js";
 
 const noIntrospection: Plugin = {
   onValidate({ addValidationRule }) {
@@ -28,5 +29,5 @@ const noIntrospection: Plugin = {
 
 /** The plugins that hide the schema (none when `introspection` is on). */
 export function introspectionPlugins(introspection: boolean): Plugin[] {
-  return introspection ? [] : [noIntrospection, blockFieldSuggestionsPlugin() as Plugin];
+  return introspection ? [] : [noIntrospection, blockFieldSuggestionsPlugin() as Plugin, noSuggestionsPlugin];
 }

@@ -236,10 +236,11 @@ type Json = string | number | boolean | null | readonly string[] | readonly numb
 type Row<T> = { [K in keyof T as K extends string ? SnakeCase<K> : never]-?: Json };
 
 type LocationRow = Row<Prisma.LocationCreateManyInput>;
-type EmployerRow = Row<Prisma.EmployerCreateManyInput>;
+// description_html is left to insertTables, which renders every description it inserts.
+type EmployerRow = Row<Omit<Prisma.EmployerCreateManyInput, "descriptionHtml">>;
 type AccreditationRow = Row<Prisma.EmployerAccreditationCreateManyInput>;
 type EmployerBenefitRow = Row<Prisma.EmployerBenefitCreateManyInput>;
-type PostingRow = Row<Prisma.PostingCreateManyInput>;
+type PostingRow = Row<Omit<Prisma.PostingCreateManyInput, "descriptionHtml">>;
 type PostingLocationRow = Row<Prisma.PostingLocationCreateManyInput>;
 type PostingBenefitRow = Row<Prisma.PostingBenefitCreateManyInput>;
 

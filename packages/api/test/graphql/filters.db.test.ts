@@ -57,7 +57,7 @@ describe("posting filters", () => {
     expect(await titles({ contractTypes: ["PERMANENT"], workplaceTypes: ["HYBRID"] })).toEqual(["A-perm-hybrid-full"]);
   });
   it("rejects a non-employer ID in employerIds", async () => {
-    const bad = Buffer.from("Posting:123").toString("base64");
+    const bad = Buffer.from("Posting:0190b3a4-7c1e-7d2a-9a7e-1d2c3b4a5f60").toString("base64");
     const result = await app.execute(`query ($f: PostingFilter) { postings(filter: $f) { totalCount } }`, { f: { employerIds: [bad] } });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(result.errors?.[0]?.message).toMatch(/expects Employer IDs/);

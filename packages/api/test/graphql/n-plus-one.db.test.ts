@@ -169,13 +169,28 @@ describe("reads planned from the selection: at most two statements whatever is n
     expect(count).toBe(1);
   });
 
-  it("employers with their nested postings: the employers, and every employer's page in one more", async () => {
-    const { count, data } = await statements(
-      `{ employers(first: 4) { nodes { name postings(first: 5) { nodes { title closesAt employer { slug } } } } } }`,
+  it("employers with their first open postings: one statement; with a filter, order or total, every employer's page in one more", async () => {
+    const browse = await statements(
+      `{ employers(first: 4) { nodes { name postings(first: 5) { pageInfo { hasNextPage } nodes { title closesAt employer { slug } } } } } }`,
     );
-    expect(data.employers.nodes).toHaveLength(4);
-    expect(data.employers.nodes[0].postings.nodes).toHaveLength(5);
-    expect(count).toBe(2);
+    expect(browse.data.employers.nodes).toHaveLength(4);
+    expect(browse.data.employers.nodes[0].postings.nodes).toHaveLength(5);
+    expect(browse.data.employers.nodes[0].postings.pageInfo.hasNextPage).toBe(true);
+    expect(browse.count).toBe(1);
+    for (const args of ['first: 5, filter: { keywords: "posting" }', "first: 5, orderBy: { field: CLOSES_AT, direction: ASC }"]) {
+      const other = await statements(`{ employers(first: 4) { nodes { name postings(${args}) { totalCount nodes { title } } } } }`);
+      expect(other.data.employers.nodes[0].postings.nodes.length).toBeGreaterThan(0);
+      expect(other.count).toBe(2);
+    }
+    // The planned pages are the pages the loader reads.
+    const all = await statements(`{ employers(first: 4) { nodes { postings(first: 6) { pageInfo { hasNextPage } nodes { title } } } } }`);
+    const loaded = await statements(
+      `{ employers(first: 4) { nodes { postings(first: 6, orderBy: { field: POSTED_AT, direction: DESC }) { pageInfo { hasNextPage } nodes { title } } } } }`,
+    );
+    expect(all.count).toBe(1);
+    expect(loaded.count).toBe(2);
+    expect(all.data).toEqual(loaded.data);
+    expect(all.data.employers.nodes[0].postings.pageInfo.hasNextPage).toBe(false);
   });
 });
 

@@ -1,8 +1,11 @@
 // Prometheus metrics and OpenTelemetry spans, from real requests through the server.
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
+import type { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJobgraphYoga } from "../../src/http/yoga.js";
 import { logger } from "../../src/observability/logger.js";
+import { MAX_OTHER_OPERATION_NAMES, serveMetrics } from "../../src/observability/metrics.js";
+import { CSRF_HEADER } from "../../src/protection/csrf.js";
 import { createTestDatabase, type TestDatabase, testEngine } from "../support/database.js";
 
 let db: TestDatabase;
@@ -45,6 +48,51 @@ describe("Prometheus metrics", () => {
     } else {
       expect(text).not.toContain("jobgraph_db_pool_connections{");
     }
+  });
+
+  it("keep every label bounded: distinct query strings and operation names add no series past a fixed set", async () => {
+    const yoga = createJobgraphYoga({ prisma: db.prisma, logger, metrics: { pools: db.pools } });
+    const series = async () =>
+      (await (await yoga.fetch("http://jobgraph.test/metrics")).text()).split("\n").filter((line) => /^(graphql_|jobgraph_)/.test(line));
+    // Each request a new operation name and a new query string, as a scraper or an attacker sends.
+    const burst = async (from: number) => {
+      for (let i = from; i < from + 250; i++) {
+        const query = encodeURIComponent(`query Op${i} { postings(first: 1) { totalCount } }`);
+        const response = await yoga.fetch(`http://jobgraph.test/graphql?query=${query}&operationName=Op${i}&cachebuster=${i}`, {
+          headers: { [CSRF_HEADER]: "1" },
+        });
+        expect(response.status).toBe(200);
+      }
+    };
+    await burst(0);
+    const afterFirst = await series();
+    await burst(250);
+    const afterSecond = await series();
+    // The first MAX_OTHER_OPERATION_NAMES names got their own series; every later one is `other`,
+    // and the URL label is the path alone: the second 250 requests added no series at all.
+    expect(afterSecond.length).toBe(afterFirst.length);
+    expect(afterSecond.join("\n")).not.toMatch(/url="[^"]*\?/);
+    expect(afterSecond.join("\n")).toMatch(/url="\/graphql"/);
+    expect(afterSecond.join("\n")).toMatch(
+      new RegExp(`^graphql_envelop_request\\{operationName="other",operationType="query"\\} ${500 - MAX_OTHER_OPERATION_NAMES}$`, "m"),
+    );
+    expect(afterSecond.join("\n")).not.toContain(`operationName="Op${MAX_OTHER_OPERATION_NAMES}"`);
+  }, 120_000);
+
+  it("can require a bearer token (METRICS_TOKEN)", async () => {
+    const yoga = createJobgraphYoga({ prisma: db.prisma, logger, metrics: { token: "a-metrics-secret-of-length" } });
+    expect((await yoga.fetch("http://jobgraph.test/metrics")).status).toBe(401);
+    expect((await yoga.fetch("http://jobgraph.test/metrics", { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+    const allowed = await yoga.fetch("http://jobgraph.test/metrics", { headers: { authorization: "Bearer a-metrics-secret-of-length" } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toMatch(/^process_resident_memory_bytes \d+/m);
+  });
+
+  it("can be served elsewhere only (METRICS_PORT): not at /metrics of the API", async () => {
+    const yoga = createJobgraphYoga({ prisma: db.prisma, logger, metrics: { endpoint: false } });
+    expect((await yoga.fetch("http://jobgraph.test/metrics")).status).toBe(404);
+    const served = await serveMetrics(yoga.metricsRegistry as Registry, undefined, null);
+    expect(await served.text()).toMatch(/^process_resident_memory_bytes \d+/m);
   });
 
   it("can be switched off", async () => {

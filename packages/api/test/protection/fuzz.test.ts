@@ -60,7 +60,13 @@ beforeAll(async () => {
   const employer = await createEmployer(db.prisma, { slug: "acme" });
   for (let i = 0; i < 5; i++) await createPosting(db.prisma, employer.id, { places: [{ name: "London" }] });
   // Production settings (the response cache on), rate limiting off (it would answer most of the traffic with 429s).
-  const config = loadConfig({ NODE_ENV: "production", RATE_LIMIT: "false", EXECUTION_TIMEOUT_MS: "5000" });
+  // The fuzzer's CONCURRENCY requests come from one address: all of them run (none refused for concurrency).
+  const config = loadConfig({
+    NODE_ENV: "production",
+    RATE_LIMIT: "false",
+    EXECUTION_TIMEOUT_MS: "5000",
+    MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(CONCURRENCY),
+  });
   yoga = createJobgraphYoga({
     prisma: db.prisma,
     logger,

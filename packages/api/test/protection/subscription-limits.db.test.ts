@@ -3,11 +3,17 @@
 // HTTP response kept open. Over real HTTP (SSE), as clients subscribe.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { setTimeout as delay } from "node:timers/promises";
+import { createYoga, type Plugin } from "graphql-yoga";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Context, createContext } from "../../src/graphql/context.js";
+import { schema } from "../../src/graphql/schema.js";
 import { createJobgraphYoga } from "../../src/http/yoga.js";
 import { createLiveEvents } from "../../src/live/events.js";
 import { logger } from "../../src/observability/logger.js";
+import type { CostExtension } from "../../src/protection/cost-limit.js";
 import { LimitCode, type ProtectionOptions } from "../../src/protection/index.js";
+import { subscriptionLimitPlugin } from "../../src/protection/subscriptions.js";
 import { employerKey } from "../support/auth.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { createEmployer } from "../support/factories.js";
@@ -19,6 +25,7 @@ describe("subscription limits", () => {
   let db: TestDatabase;
   const servers: Server[] = [];
   const open: SseSubscription[] = [];
+  const yogas: Array<ReturnType<typeof createJobgraphYoga>> = [];
 
   async function start(protection: Partial<ProtectionOptions>) {
     const events = createLiveEvents();
@@ -26,6 +33,7 @@ describe("subscription limits", () => {
     const server = createServer(yoga);
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    yogas.push(yoga);
     return { events, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
   }
   const from = (address: string, headers: Record<string, string> = {}) => ({ "x-forwarded-for": address, ...headers });
@@ -60,6 +68,7 @@ describe("subscription limits", () => {
     for (const subscription of open) subscription.close();
     for (const server of servers) server.closeAllConnections();
     for (const server of servers) server.close();
+    for (const yoga of yogas) await yoga.closeProtection();
     await db?.close();
   });
 
@@ -87,6 +96,79 @@ describe("subscription limits", () => {
     await until(() => events.listening("published") === 3, "the closed subscription to end");
     await opened(endpoint, from("203.0.113.7"));
     await until(() => events.listening("published") === 4, "the replacement subscriber");
+  });
+
+  it("count subscriptions atomically: of 100 sent at once by one client, exactly MAX_SUBSCRIPTIONS_PER_CLIENT are accepted", async () => {
+    // Starting a subscription awaits after the limit has let it in (the rate limiter's Redis round
+    // trip, a resolver's first query, any later plugin): here a plugin after the limit awaits a
+    // timer, so the 100 requests are all in flight together. A count checked first and incremented
+    // once the stream started let every one of them through.
+    const events = createLiveEvents();
+    const slowStart: Plugin = { onSubscribe: () => delay(50) };
+    const yoga = createYoga<Record<string, unknown>, Context>({
+      schema,
+      context: ({ request }) => createContext({ prisma: db.prisma, requestId: request.headers.get("x-request-id") ?? "", events }),
+      plugins: [
+        subscriptionLimitPlugin({ maxSubscriptionsPerClient: 20, trustProxy: true }, async () => ({ extension: { requestedQueryCost: 1 } })),
+        slowStart,
+      ],
+    });
+    const server = createServer(yoga);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+
+    const aborts = Array.from({ length: 100 }, () => new AbortController());
+    const outcomes = await Promise.all(
+      aborts.map(async (abort) => {
+        const response = await fetch(endpoint, {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "text/event-stream", ...from("192.0.2.50") },
+          body: JSON.stringify({ query: PUBLISHED }),
+          signal: abort.signal,
+        });
+        // Refused: the TOO_MANY_SUBSCRIPTIONS error is the whole body; accepted: the stream stays open
+        // (its first chunk is a keep-alive). Told apart by content, as the status is not what differs
+        // under load.
+        const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+        const first = await reader?.read();
+        return first?.value?.includes(LimitCode.TOO_MANY_SUBSCRIPTIONS) ? "refused" : "accepted";
+      }),
+    );
+    expect(outcomes.filter((outcome) => outcome === "accepted")).toHaveLength(20);
+    expect(outcomes.filter((outcome) => outcome === "refused")).toHaveLength(80);
+    await until(() => events.listening("published") === 20, "twenty subscribers");
+
+    // Closing them gives every slot back, and no more: the client can open exactly 20 again.
+    for (const abort of aborts) abort.abort();
+    await until(() => events.listening("published") === 0, "the subscriptions to end");
+    for (let i = 0; i < 20; i++) await opened(endpoint, from("192.0.2.50"));
+    expect((await refused(endpoint, from("192.0.2.50"))).error?.extensions).toMatchObject({ code: LimitCode.TOO_MANY_SUBSCRIPTIONS });
+  }, 30_000);
+
+  it("refuse a subscription over the cap before pricing it: it takes nothing from the rate limit", async () => {
+    const limited = await start({
+      maxSubscriptionsPerClient: 1,
+      rateLimit: { anonymous: { bucket: 100, restoreRate: 1 }, apiKey: { bucket: 100, restoreRate: 1 } },
+    });
+    const client = from("198.51.100.3");
+    await opened(limited.endpoint, client);
+    const available = async () => {
+      const response = await fetch(limited.endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...client },
+        body: JSON.stringify({ query: "{ postings(first: 1) { totalCount } }" }),
+      });
+      const { cost } = ((await response.json()) as { extensions: { cost: CostExtension } }).extensions;
+      return { cost: cost.requestedQueryCost, available: cost.throttleStatus?.currentlyAvailable ?? Number.NaN };
+    };
+    const before = await available();
+    const over = await refused(limited.endpoint, client);
+    expect(over.error?.extensions).toMatchObject({ code: LimitCode.TOO_MANY_SUBSCRIPTIONS });
+    expect(over.extensions?.cost).toBeUndefined();
+    // Between the two queries only the second query's own cost was taken (a 100 s window: nothing restored).
+    const after = await available();
+    expect(before.available - after.available).toBe(after.cost);
   });
 
   it("price a subscription like a query: over the cost limit it is refused, and it takes from the rate limit", async () => {

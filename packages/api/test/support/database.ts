@@ -17,7 +17,7 @@ export interface TestDatabase extends Database {
  * A fresh, migrated, empty database of its own for one test file: an in-memory PGlite loaded from
  * the migrated template, or a PostgreSQL database created from the template database.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({ statementTimeoutMs }: { statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
   const queries: string[] = [];
   const onQuery = ({ query }: { query: string }) => queries.push(query);
   let db: Database;
@@ -29,7 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await adminQuery(provided.adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${provided.template}"`);
     const url = new URL(provided.adminUrl);
     url.pathname = `/${name}`;
-    db = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 5 }, onQuery);
+    db = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 5, statementTimeoutMs }, onQuery);
     drop = () => adminQuery(provided.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } else {
     const dump = await readFile(inject("pgliteTemplatePath"));

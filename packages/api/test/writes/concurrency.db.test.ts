@@ -17,7 +17,8 @@ let acmeId: string;
 const CONCURRENT = 12;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  // One key sends CONCURRENT operations at once: above the default per-client cap.
+  app = await createTestApp({ protection: { maxConcurrentRequestsPerClient: CONCURRENT } });
   acmeId = (await createEmployer(app.db.prisma, { slug: "acme" })).id;
   acme = (await employerKey(app.db.prisma, "acme")).headers;
   acmeOtherKey = (await employerKey(app.db.prisma, "acme")).headers;
