@@ -114,9 +114,31 @@ function check(value: unknown, type: GraphQLInputType, limit: Required<InputLimi
   return undefined;
 }
 
+/** How deep a request's variables may nest (arrays and objects), checked before anything reads them. */
+export const MAX_VARIABLES_DEPTH = 32;
+
+/** Whether `value` nests deeper than `max`, found without recursion (so no depth can overflow the stack). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== "object") continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** Refuses an operation or subscription whose input is over a size limit, before it is priced or run. */
 export function inputSizePlugin(): Plugin {
   return {
+    // Variables nested without end would overflow the stack of whatever walks them next (pricing,
+    // cache keys, coercion): refused as they arrive.
+    onParams({ params, setResult }) {
+      if (nestsDeeperThan(params.variables, MAX_VARIABLES_DEPTH + 1)) {
+        setResult({ errors: [badUserInput(`The request's variables nest deeper than ${MAX_VARIABLES_DEPTH} levels.`, "variables")] });
+      }
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const refusal = oversizedInput(args);
       if (refusal) setResultAndStopExecution({ errors: [refusal] });

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_INPUT_LIMIT, describeLimit, inputLimitOf, inputLimits, KEYWORDS_MAX_LENGTH } from "../../src/graphql/input-limits.js";
 import { schema } from "../../src/graphql/schema.js";
+import { nestsDeeperThan } from "../../src/protection/input-size.js";
 import { createTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
 import { employerKey } from "../support/auth.js";
 import { createEmployer } from "../support/factories.js";
@@ -74,6 +75,30 @@ describe("strings and lists over their limit are refused before anything runs", 
     expect(error?.message).toMatch(/contains a NUL character/);
     expect(error?.extensions?.argument).toBe(argument);
     expect(app.db.queries).toEqual([]);
+  });
+});
+
+describe("variables nested without end", () => {
+  it("are refused as they arrive (BAD_USER_INPUT), not answered INTERNAL_SERVER_ERROR by a stack overflow", async () => {
+    const depth = 400_000;
+    const response = await app.yoga.fetch("http://jobgraph.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: `{"query":"query ($k: String) { postings(first: 1, filter: { keywords: $k }) { totalCount } }","variables":{"k":${"[".repeat(depth)}${"]".repeat(depth)}}}`,
+    });
+    const body = (await response.json()) as GraphQLResponse;
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message).toMatch(/nest deeper than 32 levels/);
+  });
+
+  it("nested as deep as the limit still run", async () => {
+    let value: unknown = "engineer";
+    for (let i = 0; i < 31; i++) value = { nested: value };
+    // The variables object is level 0; a variable's value nested 32 levels is allowed, 33 is not.
+    expect(nestsDeeperThan({ k: [value] }, 33)).toBe(false);
+    expect(nestsDeeperThan({ k: [[value]] }, 33)).toBe(true);
+    const result = await app.execute("query ($k: String) { postings(first: 1, filter: { keywords: $k }) { totalCount } }", { k: "engineer" });
+    expect(result.errors).toBeUndefined();
   });
 });
 
