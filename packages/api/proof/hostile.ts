@@ -732,14 +732,17 @@ const attacks: Attack[] = [
       const first = await client.gql(page, {});
       const cursor = first.body?.data?.postings?.edges?.[0]?.cursor as string | undefined;
       if (!cursor) return { ok: false, text: `setup failed: no cursor (${answer(first)})` };
-      const [fingerprint, key, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string, string];
+      // A signed cursor is `<payload>.<tag>`: the payload is edited and the real tag kept (or dropped).
+      const dot = cursor.lastIndexOf(".");
+      const [payload, tag] = dot > 0 ? [cursor.slice(0, dot), cursor.slice(dot)] : [cursor, ""];
+      const [fingerprint, key, id] = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as [string, string, string];
       const forged = [
         [fingerprint, "not a date'; --", id],
         [fingerprint, key, randomUUID()],
         [fingerprint, "9".repeat(5000), id],
         [fingerprint, key, "00000000-0000-0000-0000-00000000000g"],
       ];
-      for (const parts of forged) await client.gql(page, { after: Buffer.from(JSON.stringify(parts)).toString("base64url") });
+      for (const parts of forged) await client.gql(page, { after: `${Buffer.from(JSON.stringify(parts)).toString("base64url")}${tag}` });
       return judge(client.calls.slice(1));
     },
   },
@@ -951,6 +954,10 @@ try {
     ]);
     clearTimeout(timer);
     abort.abort();
+    // An attack over before the probe's next tick is still probed: the window lasts at least 300 ms
+    // (three ticks), so every attack's row has probe samples from during or just after it.
+    const minimumEnd = started + 300;
+    if (performance.now() < minimumEnd) await new Promise((resolve) => setTimeout(resolve, minimumEnd - performance.now()));
     const ended = performance.now();
     const load = loadAverage().split(",")[0] ?? "?";
     await probe.settle();
