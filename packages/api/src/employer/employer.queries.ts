@@ -7,7 +7,7 @@ import { builder, pageSize } from "../graphql/builder.js";
 import { AccreditationSchemeEnum, EmployerSizeEnum } from "../graphql/enums.js";
 import { badUserInput, notFound } from "../graphql/errors.js";
 import { OrderDirection } from "../graphql/order.js";
-import { PAGE_SIZE } from "../graphql/page-size.js";
+import { PAGE_SIZE, type PageQuery } from "../graphql/page-size.js";
 import { fieldsAt } from "../graphql/selection.js";
 import { openPosting, postingSql } from "../posting/visibility.js";
 import { EmployerConnection, EmployerType } from "./employer.object.js";
@@ -81,14 +81,6 @@ function employersWhereSql(filter: typeof EmployerFilter.$inferInput | null | un
     and.push(filter.hasOpenPostings ? open : sql`NOT ${open}`);
   }
   return join(and, " AND ");
-}
-
-/** The query Pothos plans for a connection page: paging (Prisma's take/skip/cursor), plus the selection beneath the nodes. */
-interface PageQuery {
-  take?: number;
-  skip?: number;
-  cursor?: { id?: string };
-  [selection: string]: unknown;
 }
 
 /**

@@ -8,3 +8,11 @@ export const PAGE_SIZE = { default: 20, max: 100 } as const;
 
 /** Facet lists (employers, places): 10 entries by default, 1 to 100. */
 export const FACET_SIZE = { default: 10, min: 1, max: 100 } as const;
+
+/** The query Pothos plans for a connection page: Prisma's paging (take/skip/cursor), plus the selection beneath the nodes. */
+export interface PageQuery {
+  take?: number;
+  skip?: number;
+  cursor?: { id?: string };
+  [selection: string]: unknown;
+}

@@ -10,7 +10,7 @@ import { type ObjectPlan, objectSql, planPosting, readPlanned } from "../db/read
 import { replica } from "../db/replicas.js";
 import { type Posting, type PostingStatus, Prisma } from "../generated/prisma/client.js";
 import type { Context } from "../graphql/context.js";
-import { PAGE_SIZE } from "../graphql/page-size.js";
+import { PAGE_SIZE, type PageQuery } from "../graphql/page-size.js";
 import { fieldsAt, selectionOf } from "../graphql/selection.js";
 import type { Viewer } from "../viewer/viewer.js";
 import type { SearchArgs } from "./search.js";
@@ -166,14 +166,6 @@ function fieldPath(info: GraphQLResolveInfo): string {
   const keys: string[] = [];
   for (let path: GraphQLResolveInfo["path"] | undefined = info.path; path; path = path.prev) if (typeof path.key === "string") keys.unshift(path.key);
   return keys.join(".");
-}
-
-/** The Prisma query Pothos plans for a connection page: paging, plus the selection beneath the nodes. */
-interface PageQuery {
-  take?: number;
-  skip?: number;
-  cursor?: { id?: string };
-  [selection: string]: unknown;
 }
 
 function pageLoader(parent: PostingParent, args: NestedPostingsArgs, ctx: Context, info: GraphQLResolveInfo, query?: PageQuery) {
