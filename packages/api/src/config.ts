@@ -94,6 +94,10 @@ export const envSchema = z.object({
     .min(16, "must be at least 16 characters")
     .optional()
     .meta({ description: "require `Authorization: Bearer <token>` at `/metrics` (401 otherwise)", values: "a secret of 16 characters or more" }),
+  METRICS_OPERATION_NAMES: z.coerce.number().int().min(0).max(1000).default(10).meta({
+    description:
+      "operation names outside the SDK's that get a metrics label of their own (the first seen, for the life of the process); later ones are counted as `other`. Each name adds about 5 KB to `/metrics`",
+  }),
   OTEL_EXPORTER_OTLP_ENDPOINT: z
     .url({ error: "must be a URL such as http://collector:4318" })
     .optional()
@@ -163,7 +167,7 @@ export interface Config {
   /** Prefix of Redis channel and key names. */
   redisPrefix: string;
   /** Serve Prometheus metrics at /metrics (on `port` when set, else on the API's port), behind `token` when set; false: off. */
-  metrics: { port?: number; token?: string } | false;
+  metrics: { port?: number; token?: string; otherOperationNames?: number } | false;
   /** OpenTelemetry tracing, when an OTLP endpoint is configured. */
   tracing?: { endpoint: string; serviceName: string };
   protection: ProtectionConfig;
@@ -245,7 +249,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     responseCacheTtlMs: env.RESPONSE_CACHE_TTL_MS ?? (production ? 10_000 : 0),
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
-    metrics: env.METRICS ? { port: env.METRICS_PORT, token: env.METRICS_TOKEN } : false,
+    metrics: env.METRICS ? { port: env.METRICS_PORT, token: env.METRICS_TOKEN, otherOperationNames: env.METRICS_OPERATION_NAMES } : false,
     tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
     protection: {
       // GraphiQL needs introspection: turning GraphiQL on in production turns introspection on with it.

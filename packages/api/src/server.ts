@@ -64,7 +64,7 @@ const yoga = createJobgraphYoga({
   graphiql: config.graphiql,
   responseCacheTtlMs: config.responseCacheTtlMs,
   events,
-  metrics: config.metrics ? { pools: db.pools, endpoint: config.metrics.port === undefined, token: config.metrics.token } : false,
+  metrics: config.metrics ? { pools: db.pools, endpoint: config.metrics.port === undefined, token: config.metrics.token, otherOperationNames: config.metrics.otherOperationNames } : false,
   tracerProvider,
   protection: { ...config.protection, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix },
   cursorSecret: config.cursorSecret,

@@ -4,7 +4,7 @@
 // run several in a process.
 //
 // Every label comes from a bounded set, since each distinct value is a series held for the life of
-// the process: operation names are the SDK's, then the first MAX_OTHER_OPERATION_NAMES others seen,
+// the process: operation names are the SDK's, then the first METRICS_OPERATION_NAMES others seen,
 // then `other` (clients choose operation names); the URL is a known path without its query string,
 // else `other`.
 import { timingSafeEqual } from "node:crypto";
@@ -25,12 +25,12 @@ export interface MetricsOptions {
   endpoint?: boolean;
   /** Require `Authorization: Bearer <token>` at /metrics (METRICS_TOKEN). */
   token?: string;
+  /** Operation names outside the SDK's that get a label value of their own (METRICS_OPERATION_NAMES). */
+  otherOperationNames?: number;
 }
 
 export const METRICS_PATH = "/metrics";
 
-/** Operation names outside the SDK's that get their own label value; later ones are `other`. */
-export const MAX_OTHER_OPERATION_NAMES = 100;
 export const OTHER = "other";
 
 /** The paths the `url` label may name; any other is `other`. */
@@ -53,7 +53,7 @@ function sdkOperationNames(): string[] {
  * Operation names as label values, from a bounded set: the SDK's operations; the first `maxOthers`
  * other names seen (kept for the life of the process, as their series are); then `other`.
  */
-export function operationNameLabels(known: Iterable<string> = sdkOperationNames(), maxOthers = MAX_OTHER_OPERATION_NAMES) {
+export function operationNameLabels(maxOthers: number, known: Iterable<string> = sdkOperationNames()) {
   const names = new Set(known);
   const others = new Set<string>();
   return (name: string | null | undefined): string => {
@@ -69,7 +69,10 @@ export function operationNameLabels(known: Iterable<string> = sdkOperationNames(
 
 const PHASES = ["parse", "validate", "context", "execute", "subscribe"] as const;
 
-export function createMetrics({ pools = [], events, endpoint = true, token }: MetricsOptions = {}): { registry: Registry; plugin: Plugin } {
+export function createMetrics({ pools = [], events, endpoint = true, token, otherOperationNames = 10 }: MetricsOptions = {}): {
+  registry: Registry;
+  plugin: Plugin;
+} {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
@@ -98,7 +101,7 @@ export function createMetrics({ pools = [], events, endpoint = true, token }: Me
     },
   });
 
-  const operationName = operationNameLabels();
+  const operationName = operationNameLabels(otherOperationNames);
   type Params = { operationName?: string; operationType?: string };
   const operation = (params: Params) => ({ operationName: operationName(params.operationName), operationType: params.operationType ?? "unknown" });
   const histogram = <Phase extends (typeof PHASES)[number]>(name: string, help: string, phases: [Phase, ...Phase[]]) =>
