@@ -2,11 +2,21 @@
 // (the deadline passed, or the client went away), the backend running it is told to cancel
 // (pg_cancel_backend, sent over a small pool of its own, so a full pool cannot hold the cancel up),
 // and the connection goes back to the pool only once the statement has stopped. Closing the socket
-// instead would leave PostgreSQL running the statement until it tried to send a row.
+// instead would leave PostgreSQL running the statement until it tried to send a row. Prisma's
+// statements outside transactions are cancelled the same way, by the request they run for.
+import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 import type { RawRunner } from "./raw-query.js";
 
-/** A runner of statements on `pool`, each cancelled when its signal aborts; `close` ends the cancel pool. */
+/** The signal of the request whose code is running (set around each operation's execution). */
+export const requestSignal = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * A runner of statements on `pool`, each cancelled when its signal aborts; `close` ends the cancel
+ * pool. It also makes the pool's own `query` (what Prisma's adapter calls for every statement
+ * outside a transaction) cancellable in the same way, by the signal of the request it runs for
+ * (`requestSignal`): a request's Prisma statements end with it too, not only at `statement_timeout`.
+ */
 export function cancellableRunner(pool: pg.Pool, options: pg.PoolConfig): { run: RawRunner; close(): Promise<void> } {
   // Cancels are rare and quick; two connections serve them, opened on demand.
   const cancels = new pg.Pool({ ...options, max: 2, statement_timeout: undefined, idleTimeoutMillis: 10_000 });
@@ -15,31 +25,61 @@ export function cancellableRunner(pool: pg.Pool, options: pg.PoolConfig): { run:
     await cancels.query("SELECT pg_cancel_backend($1)", [pid]);
   };
 
-  const run: RawRunner = async (text, values, signal) => {
-    if (!signal) return (await pool.query(text, values)).rows;
+  const poolQuery = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const poolConnect = pool.connect.bind(pool) as (...args: unknown[]) => Promise<pg.PoolClient>;
+
+  /** A connection from the pool whose statements are cancelled when `signal` aborts (and which is then not reused). */
+  const connectCancellable = async (signal: AbortSignal): Promise<pg.PoolClient> => {
     signal.throwIfAborted();
-    const client = await untilAborted(pool.connect(), signal, (late) => late.release());
+    const client = await untilAborted(poolConnect(), signal, (late) => late.release());
     let cancelled: Promise<void> | undefined;
     const onAbort = () => {
       cancelled = cancel((client as unknown as { processID: number }).processID).catch(() => {});
     };
     signal.addEventListener("abort", onAbort, { once: true });
+    const release = client.release.bind(client);
+    client.release = (error?: Error | boolean) => {
+      signal.removeEventListener("abort", onAbort);
+      // A connection that was sent a cancel is not reused, once the backend has it: a cancel
+      // landing late could hit someone else's statement.
+      if (cancelled) void cancelled.then(() => release(true));
+      else release(error);
+    };
+    return client;
+  };
+
+  const runCancellable = async (query: string | pg.QueryConfig, values: unknown[] | undefined, signal: AbortSignal): Promise<pg.QueryResult> => {
+    const client = await connectCancellable(signal);
     try {
-      return (await client.query(text, values)).rows;
+      return await client.query(query as pg.QueryConfig, values);
     } catch (error) {
       // The cancel's own error (57014, "canceling statement due to user request") is not the
       // request's: its reason is (EXECUTION_TIMEOUT, or the client gone).
       if (signal.aborted) throw signal.reason;
       throw error;
     } finally {
-      signal.removeEventListener("abort", onAbort);
-      if (cancelled) {
-        // The backend got the cancel before the connection can serve anyone else; and the
-        // connection is not reused, so a cancel that lands late can hit no other statement.
-        await cancelled;
-        client.release(true);
-      } else client.release();
+      client.release();
     }
+  };
+
+  // Prisma's adapter sends a statement outside a transaction with `pool.query(config)`, and a
+  // transaction's on a client from `pool.connect()`: within a request (`requestSignal`), both are
+  // cancelled when it ends. A transaction's cancelled statement fails it, so Prisma rolls it back.
+  const target = pool as unknown as Record<"query" | "connect", (...args: unknown[]) => unknown>;
+  target.query = (...args: unknown[]) => {
+    const signal = requestSignal.getStore();
+    // Callback calls (pg-pool's own) and calls outside a request go to pg as they are.
+    if (!signal || args.some((arg) => typeof arg === "function")) return poolQuery(...args);
+    return runCancellable(args[0] as string | pg.QueryConfig, args[1] as unknown[] | undefined, signal);
+  };
+  target.connect = (...args: unknown[]) => {
+    const signal = requestSignal.getStore();
+    if (!signal || args.length > 0) return poolConnect(...args);
+    return connectCancellable(signal);
+  };
+  const run: RawRunner = async (text, values, signal) => {
+    if (!signal) return ((await poolQuery(text, values)) as pg.QueryResult).rows;
+    return (await runCancellable(text, values, signal)).rows;
   };
   return { run, close: async () => (cancels.ended ? undefined : cancels.end()) };
 }

@@ -2,10 +2,11 @@
 // with EXECUTION_TIMEOUT (what comes before, parsing, validation and the context, is bounded by the
 // document limits and not counted: a cold start's first connection must not time a request out). The context carries the deadline and a signal that aborts when it passes
 // or when the client goes away (Context.deadline, Context.signal); the statements a request runs
-// with that signal are cancelled on the database then (db/raw-query.ts), and every pooled
+// with that signal, Prisma's included, are cancelled on the database then (db/cancellable.ts), and every pooled
 // PostgreSQL connection has a statement_timeout a little past the same budget (statementTimeoutMs).
 import { type ExecutionResult, GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { requestSignal } from "../db/cancellable.js";
 import { isStatementTimeout } from "../db/unavailable.js";
 import type { RequestContext } from "./client.js";
 import { LimitCode } from "./codes.js";
@@ -16,7 +17,7 @@ const STATEMENT_TIMEOUT_MARGIN_MS = 1_000;
 /**
  * The statement_timeout of the API server's PostgreSQL pools: the execution timeout plus a margin,
  * so that a request's own cancellation comes first and the server's ceiling catches the rest
- * (Prisma's statements, which the request's signal does not reach).
+ * (statements sent outside an operation's execution, and inside write transactions).
  */
 export const statementTimeoutMs = (executionTimeoutMs: number): number => executionTimeoutMs + STATEMENT_TIMEOUT_MARGIN_MS;
 
@@ -70,7 +71,9 @@ export function executionTimeoutPlugin(ms: number): Plugin {
           );
         });
         try {
-          const result = await Promise.race([executeFn({ ...args, signal: controller.signal } as typeof args), timedOut]);
+          // Every statement the operation sends, Prisma's too, runs under the signal (db/cancellable.ts).
+          const executed = requestSignal.run(controller.signal, () => executeFn({ ...args, signal: controller.signal } as typeof args));
+          const result = await Promise.race([executed, timedOut]);
           // Work that never yields to the event loop (the embedded database runs in this thread)
           // keeps the timer from firing: past the deadline, the answer is the same timeout.
           if (Date.now() > deadline && !(Symbol.asyncIterator in result)) return { errors: [timeoutError(ms)] };

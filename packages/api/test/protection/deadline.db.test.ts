@@ -34,12 +34,12 @@ describe(`request deadlines and database statements (${testEngine})`, () => {
     return (primary.pool as unknown as { options: { connectionString: string } }).options.connectionString;
   }
 
-  /** Holds an ACCESS EXCLUSIVE lock on postings until the returned function is called: every read of it waits. */
-  async function lockPostings(database = db): Promise<() => Promise<void>> {
+  /** Holds an ACCESS EXCLUSIVE lock on `table` until the returned function is called: every read of it waits. */
+  async function lockTable(table: "postings" | "benefits", database = db): Promise<() => Promise<void>> {
     const holder = new pg.Client({ connectionString: urlOf(database) });
     await holder.connect();
     await holder.query("BEGIN");
-    await holder.query("LOCK TABLE postings IN ACCESS EXCLUSIVE MODE");
+    await holder.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
     let released = false;
     const unlock = async () => {
       if (released) return;
@@ -50,6 +50,7 @@ describe(`request deadlines and database statements (${testEngine})`, () => {
     unlocks.push(unlock);
     return unlock;
   }
+  const lockPostings = (database = db) => lockTable("postings", database);
 
   /** Statements of this database (other than the admin's) that PostgreSQL is running or has waiting on a lock. */
   async function running(like: string): Promise<number> {
@@ -104,6 +105,34 @@ describe(`request deadlines and database statements (${testEngine})`, () => {
       await app.close();
     }
     // The pool serves the next request as usual.
+    expect(await app.query(SEARCH)).toEqual({ postings: { nodes: [] } });
+  });
+
+  it("cancels Prisma's statements at the deadline too: a plain read and a read in a transaction", HANG_GUARD, async (ctx) => {
+    if (testEngine !== "postgres") ctx.skip(SKIP_NOTE);
+    const app = await createTestApp({ db, protection: { executionTimeoutMs: 300 } });
+    const errors = vi.spyOn(logger, "error");
+    try {
+      // The benefit catalogue is read by Prisma (pool.query through its adapter).
+      let unlock = await lockTable("benefits");
+      let result = await app.execute("{ benefits(first: 5) { nodes { key } } }");
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual([LimitCode.EXECUTION_TIMEOUT]);
+      // Before: Prisma's statement waited on the lock until statement_timeout (none here: forever).
+      await vi.waitFor(async () => expect(await running("%FROM \"public\".\"benefits\"%")).toBe(0), HANG_GUARD);
+      await unlock();
+      // A keyword search's facets run in a Prisma transaction of their own (a client from pool.connect).
+      unlock = await lockPostings();
+      result = await app.execute('{ postings(first: 0, filter: { keywords: "engineer" }) { facets { contractTypes { count } } } }');
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual([LimitCode.EXECUTION_TIMEOUT]);
+      await vi.waitFor(async () => expect(await waitingOnPostings()).toBe(0), HANG_GUARD);
+      await unlock();
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+      await app.close();
+    }
+    // The pools serve the next requests as usual.
+    expect(await app.query("{ benefits(first: 5) { nodes { key } } }")).toEqual({ benefits: { nodes: expect.any(Array) } });
     expect(await app.query(SEARCH)).toEqual({ postings: { nodes: [] } });
   });
 
