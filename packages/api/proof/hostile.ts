@@ -808,18 +808,23 @@ const attacks: Attack[] = [
   {
     id: "script-jsonld",
     item: "12",
-    name: "`</script>` in a field that `jsonLd` carries",
+    name: "`</script>` in a field that `jsonLd` carries, embedded as the docs say (`jsonLdScript`)",
     async run(client) {
       const written = await writePosting(client, "script", { title: "Engineer </script><script>alert(1)</script>", summary: "</SCRIPT><!--" }, true);
       if (!written.id) return { ok: !written.failed, text: `${written.failed ? "write failed" : "refused at write"}: ${written.refused}` };
-      const read = await client.gql("query ($id: ID) { posting(id: $id) { jsonLd } }", { id: written.id });
+      // `jsonLd` is the object (data: the title is the title); `jsonLdScript` is the text the docs and
+      // the schema tell a page to put inside <script type="application/ld+json">.
+      const read = await client.gql("query ($id: ID) { posting(id: $id) { jsonLd jsonLdScript } }", { id: written.id });
       await client.gql(ARCHIVE, { id: written.id }, { key: writeKey });
       const verdict = judge([read]);
       if (!verdict.ok) return verdict;
-      const embedded = JSON.stringify(read.body?.data?.posting?.jsonLd ?? null);
-      return /<\/script|<!--/i.test(embedded)
-        ? { ok: false, text: "leaked: JSON.stringify(jsonLd) contains </script> (breaks out of a script tag)" }
-        : { ok: true, text: "held: no </script> in the JSON-LD as embedded" };
+      const posting = read.body?.data?.posting as { jsonLd?: unknown; jsonLdScript?: string } | undefined;
+      const script = posting?.jsonLdScript ?? "";
+      if (/<\/script|<!--/i.test(script)) return { ok: false, text: "leaked: jsonLdScript contains </script> (breaks out of a script tag)" };
+      const same = JSON.stringify(JSON.parse(script)) === JSON.stringify(posting?.jsonLd);
+      return same
+        ? { ok: true, text: "held: no </script> in jsonLdScript, which parses to the same object as jsonLd" }
+        : { ok: false, text: "jsonLdScript does not parse to jsonLd's object" };
     },
   },
   {
