@@ -96,7 +96,7 @@ export const envSchema = z.object({
     .meta({ description: "require `Authorization: Bearer <token>` at `/metrics` (401 otherwise)", values: "a secret of 16 characters or more" }),
   METRICS_OPERATION_NAMES: z.coerce.number().int().min(0).max(1000).default(10).meta({
     description:
-      "operation names outside the SDK's that get a metrics label of their own (the first seen, for the life of the process); later ones are counted as `other`. Each name adds about 5 KB to `/metrics`",
+      "operation names outside the SDK's that get a metrics label of their own (the first seen, for the life of the process); later ones are counted as `other`. Each name adds about 9 KB to `/metrics`",
   }),
   OTEL_EXPORTER_OTLP_ENDPOINT: z
     .url({ error: "must be a URL such as http://collector:4318" })
