@@ -332,6 +332,7 @@ export function parseFindAJobAdvert(text: string, origin = "advert"): ImportReco
       name: company,
       accreditations: tail.length ? [{ scheme: "DISABILITY_CONFIDENT", level, statement: confident }] : [],
     },
+    warnings: [],
     postedAt,
     benefitTexts,
     problems,

@@ -252,6 +252,8 @@ export function jobPostingToRecord(node: Json, origin: string): ImportRecord {
       accreditations: [org["jobgraph:accreditations"]].flat().filter(isObject) as never,
       benefits: [node["jobgraph:employerBenefits"]].flat().filter(isObject) as never,
     },
+    // JSON-LD states its facts in fields of their own: nothing to warn of beyond validation.
+    warnings: [],
     postedAt,
     // Jobgraph's own export names catalogue keys; anyone else's jobBenefits are mapped on import.
     benefitTexts: Array.isArray(ownBenefits) ? [] : texts(node.jobBenefits),

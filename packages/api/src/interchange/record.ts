@@ -15,6 +15,24 @@ export interface ImportedEmployer {
   benefits?: Array<{ key: string; detail?: string | null; value?: number | null; unit?: string | null }>;
 }
 
+/**
+ * A fact the reader expected and could not find, or could not read confidently. The record is
+ * still imported (with `--strict`, or `strict: true`, it fails instead).
+ * - MISSING: not stated anywhere the format puts it ("hours per week not stated");
+ * - UNCLEAR: stated, but not in a form the reader understood (kept as text where there is a text field);
+ * - CONFLICT: stated twice, differently; the message names the one used;
+ * - UNMATCHED: found, but matched nothing it could be mapped to (kept as text, e.g. `otherBenefits`).
+ */
+export type ImportWarningCode = "MISSING" | "UNCLEAR" | "CONFLICT" | "UNMATCHED";
+
+export interface ImportWarning {
+  /** The CreatePostingInput path the fact belongs to, e.g. "hours.perWeek", "salary", "benefits". */
+  field: string;
+  code: ImportWarningCode;
+  /** For a person: what was expected, what was found, what was done. */
+  message: string;
+}
+
 export interface ImportRecord {
   /** Where the record came from, for reports: a file name, with the position inside it. */
   origin: string;
@@ -27,6 +45,8 @@ export interface ImportRecord {
   benefitTexts: string[];
   /** Problems reading the record: it fails with them (and the validation's) and is not written. */
   problems: UserError[];
+  /** Facts the reader expected and could not find or read confidently: reported, the record is still written. */
+  warnings: ImportWarning[];
   /** The source could not be read at all (not JSON, say): `problems` say why, nothing else is checked. */
   unreadable?: boolean;
 }
@@ -40,6 +60,7 @@ export function unreadableRecord(origin: string, message: string): ImportRecord 
     postedAt: null,
     benefitTexts: [],
     problems: [{ field: null, code: "INVALID", message }],
+    warnings: [],
     unreadable: true,
   };
 }
