@@ -57,13 +57,31 @@ interface ConnectionValue {
 function sealConnection(connection: unknown, codec: CursorCodec, field: string): unknown {
   if (!connection || typeof connection !== "object") return connection;
   const { edges, pageInfo } = connection as ConnectionValue;
-  const seal = (cursor: unknown) => (typeof cursor === "string" ? codec.seal(field, cursor) : cursor);
-  for (const edge of edges ?? []) if (edge) edge.cursor = seal(edge.cursor);
+  for (const edge of edges ?? []) if (edge) sealLazily(edge, "cursor", codec, field);
   if (pageInfo) {
-    pageInfo.startCursor = seal(pageInfo.startCursor);
-    pageInfo.endCursor = seal(pageInfo.endCursor);
+    sealLazily(pageInfo, "startCursor", codec, field);
+    sealLazily(pageInfo, "endCursor", codec, field);
   }
   return connection;
+}
+
+/**
+ * Replaces `object[key]`, a cursor's payload, by its signed cursor, signed when first read: a page
+ * whose cursors are not selected (`nodes { … }`) costs no HMAC (it was 4 % of the server's CPU
+ * with 120 edges per request).
+ */
+function sealLazily(object: object, key: string, codec: CursorCodec, field: string): void {
+  const payload = (object as Record<string, unknown>)[key];
+  if (typeof payload !== "string") return;
+  let sealed: string | undefined;
+  Object.defineProperty(object, key, {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      sealed ??= codec.seal(field, payload);
+      return sealed;
+    },
+  });
 }
 
 const isPromiseLike = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === "function";
