@@ -91,4 +91,21 @@ describe("cursors", () => {
       await Promise.all([a, b, other].map((x) => x?.close()));
     }
   });
+
+  it("signs cursors however they are selected: through fragments, aliases and directives, as through plain fields", async () => {
+    const plain = await app.query(SEARCH);
+    const selections = [
+      `query ($after: String) { postings(first: 1, after: $after) { ...Page } } fragment Page on PostingSearchConnection { pageInfo { endCursor } }`,
+      `query ($after: String) { postings(first: 1, after: $after) { ... on PostingSearchConnection { edges { c: cursor } } } }`,
+      `query ($after: String, $yes: Boolean!) { postings(first: 1, after: $after) { pageInfo @include(if: $yes) { endCursor } } }`,
+      `query ($after: String) { postings(first: 1, after: $after) { pageInfo { ...Cursor } } } fragment Cursor on PageInfo { endCursor }`,
+    ];
+    for (const query of selections) {
+      const data = await app.query(query, { yes: true });
+      const cursor = (data.postings.pageInfo?.endCursor ?? data.postings.edges?.[0]?.c) as string;
+      // Signed (payload.tag) and accepted back; the same cursor as a plain selection's.
+      expect(cursor).toBe(plain.postings.pageInfo.endCursor);
+      expect((await app.execute(SEARCH, { after: cursor })).errors).toBeUndefined();
+    }
+  });
 });
