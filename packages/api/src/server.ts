@@ -8,7 +8,7 @@ import { createLiveEvents } from "./live/events.js";
 import { resolvePlace } from "./location/gazetteer.js";
 import { logger } from "./observability/logger.js";
 import { METRICS_PATH, serveMetrics } from "./observability/metrics.js";
-import { createOtlpTracerProvider } from "./observability/tracing.js";
+import { createOtlpTracerProvider, tracingPlugin } from "./observability/tracing.js";
 import { statementTimeoutMs } from "./protection/execution-timeout.js";
 import { type SeedDatabase, sampleDataSeeder } from "./sample-data.js";
 
@@ -57,15 +57,22 @@ const events = createLiveEvents({
   channelPrefix: config.redisPrefix,
   onError: (err, context) => logger.warn({ err, context }, "live events"),
 });
-const tracerProvider = config.tracing ? createOtlpTracerProvider(config.tracing) : undefined;
+const tracerProvider = config.tracing ? await createOtlpTracerProvider(config.tracing) : undefined;
 const yoga = createJobgraphYoga({
   prisma: db.prisma,
   logger,
   graphiql: config.graphiql,
   responseCacheTtlMs: config.responseCacheTtlMs,
   events,
-  metrics: config.metrics ? { pools: db.pools, endpoint: config.metrics.port === undefined, token: config.metrics.token, otherOperationNames: config.metrics.otherOperationNames } : false,
-  tracerProvider,
+  metrics: config.metrics
+    ? {
+        pools: db.pools,
+        endpoint: config.metrics.port === undefined,
+        token: config.metrics.token,
+        otherOperationNames: config.metrics.otherOperationNames,
+      }
+    : false,
+  tracing: tracerProvider ? await tracingPlugin(tracerProvider) : undefined,
   protection: { ...config.protection, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix },
   cursorSecret: config.cursorSecret,
 });

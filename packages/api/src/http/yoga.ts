@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { useGraphQlJit } from "@envelop/graphql-jit";
-import type { TracerProvider } from "@opentelemetry/api";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createLRUCache, createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
@@ -15,7 +14,6 @@ import { type FeedOptions, postingsFeed } from "../interchange/feed.js";
 import { createLiveEvents, type LiveEvents } from "../live/events.js";
 import type { Logger } from "../observability/logger.js";
 import { createMetrics, type MetricsOptions } from "../observability/metrics.js";
-import { tracingPlugin } from "../observability/tracing.js";
 import { createProtection, DEFAULT_PROTECTION, type ProtectionOptions } from "../protection/index.js";
 import { AuthenticationError, authenticate } from "../viewer/keys.js";
 import { responseCachePlugin } from "./response-cache.js";
@@ -31,8 +29,8 @@ export interface YogaOptions {
   events?: LiveEvents;
   /** Prometheus metrics at /metrics, with the database pools to report (default: on); false turns them off. */
   metrics?: Omit<MetricsOptions, "events"> | false;
-  /** OpenTelemetry: a span per operation to this provider's tracers (default: no tracing). */
-  tracerProvider?: TracerProvider;
+  /** OpenTelemetry: the plugin making a span per operation (observability/tracing.ts `tracingPlugin`; default: no tracing). */
+  tracing?: Plugin;
   /** The NDJSON feed's page size and concurrency cap (defaults: EXPORT_PAGE_SIZE, MAX_FEEDS_PER_CLIENT). */
   feed?: Pick<FeedOptions, "pageSize" | "maxFeedsPerClient">;
   /** Limits and protection (default: DEFAULT_PROTECTION, with rate limiting off). */
@@ -94,14 +92,14 @@ export function createJobgraphYoga({
   responseCacheTtlMs = 0,
   events = createLiveEvents(),
   metrics = {},
-  tracerProvider,
+  tracing,
   protection: overrides,
   cursorSecret,
   feed,
 }: YogaOptions): JobgraphYoga {
   const cursors = cursorSecret ? createCursorCodec(cursorSecret) : processCursorCodec;
   const prometheus = metrics ? createMetrics({ ...metrics, events }) : undefined;
-  const observability: Plugin[] = [...(prometheus ? [prometheus.plugin] : []), ...(tracerProvider ? [tracingPlugin(tracerProvider)] : [])];
+  const observability: Plugin[] = [...(prometheus ? [prometheus.plugin] : []), ...(tracing ? [tracing] : [])];
   const protectionOptions = { ...DEFAULT_PROTECTION, ...overrides };
   const protection = createProtection(protectionOptions, logger, (request) => requestInfo(request).id);
   const yoga = createYoga<Record<string, any>, Context>({

@@ -1,10 +1,9 @@
 // Live events: what the write path announces after a commit, delivered to subscriptions. In one
 // process by default (Yoga's in-memory pub/sub); through Redis channels when REDIS_URL is set, so
 // every API process behind a load balancer hears every other's writes.
-import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub } from "graphql-yoga";
-import { Redis } from "ioredis";
 import { DEFAULT_REDIS_PREFIX } from "../config.js";
+import { redisClass, requireWhenNeeded } from "../optional-modules.js";
 
 /** What happened to a posting. Each kind is a Subscription field. */
 export type PostingEventKind = "published" | "closed" | "updated";
@@ -47,6 +46,8 @@ export function createLiveEvents({ redisUrl, channelPrefix = DEFAULT_REDIS_PREFI
     // A subscribing Redis connection can do nothing else, so publishing needs its own. SUBSCRIBE
     // waits for Redis however long it is away (ioredis resubscribes after a reconnect); a PUBLISH
     // that cannot be delivered is reported and dropped: the write it announces has committed.
+    const Redis = redisClass();
+    const { createRedisEventTarget } = requireWhenNeeded("@graphql-yoga/redis-event-target") as typeof import("@graphql-yoga/redis-event-target");
     const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
     const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: null });
     publishClient.on("error", (error) => onError(error, "redis publish connection"));

@@ -5,10 +5,11 @@
 // its cost (at least 1) from the window, and one that costs more than what is left is refused with
 // HTTP 429 and `Retry-After` (and its points are given back).
 import { GraphQLError } from "graphql";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { ProtectionConfig } from "../config.js";
 import type { Logger } from "../observability/logger.js";
+import { redisClass } from "../optional-modules.js";
 import { LimitCode } from "./codes.js";
 
 export type Limits = NonNullable<ProtectionConfig["rateLimit"]>;
@@ -53,7 +54,7 @@ export class CostRateLimiter {
     if (options.redisUrl) {
       // No offline queue: when Redis is unreachable, calls fail at once and the in-process limiter
       // (the insurance) takes over rather than requests waiting for Redis.
-      this.redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+      this.redis = new (redisClass())(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
       this.redis.on("error", (error) => options.logger.warn({ err: error }, "rate-limit redis error"));
     }
     const make = (kind: ClientKind): Limiter => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJobgraphYoga } from "../../src/http/yoga.js";
 import { logger } from "../../src/observability/logger.js";
 import { serveMetrics } from "../../src/observability/metrics.js";
+import { tracingPlugin } from "../../src/observability/tracing.js";
 import { CSRF_HEADER } from "../../src/protection/csrf.js";
 import { createTestDatabase, type TestDatabase, testEngine } from "../support/database.js";
 
@@ -111,7 +112,7 @@ describe("OpenTelemetry tracing", () => {
     const exporter = new InMemorySpanExporter();
     const provider = new BasicTracerProvider();
     provider.addSpanProcessor(new SimpleSpanProcessor(exporter));
-    const traced = createJobgraphYoga({ prisma: db.prisma, logger, metrics: false, tracerProvider: provider });
+    const traced = createJobgraphYoga({ prisma: db.prisma, logger, metrics: false, tracing: await tracingPlugin(provider) });
     await post(traced, "query Traced { postings { totalCount } }", "Traced");
     const spans = exporter.getFinishedSpans();
     const operation = spans.find((span) => span.attributes["graphql.execute.operationName"] === "Traced");
