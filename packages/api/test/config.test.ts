@@ -70,7 +70,10 @@ describe("configuration from the environment", () => {
     expect(loadConfig({ METRICS_PORT: "9464", METRICS_TOKEN: "a-metrics-secret-of-length" }).metrics).toEqual({
       port: 9464,
       token: "a-metrics-secret-of-length",
+      otherOperationNames: 10,
     });
+    expect(loadConfig({ METRICS_OPERATION_NAMES: "0" }).metrics).toMatchObject({ otherOperationNames: 0 });
+    expect(() => loadConfig({ METRICS_OPERATION_NAMES: "-1" })).toThrow(/METRICS_OPERATION_NAMES/);
     expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN.*at least 16 characters/);
     expect(loadConfig({ REDIS_URL: "redis://cache:6379", REDIS_PREFIX: "staging:", METRICS: "off" })).toMatchObject({
       redisUrl: "redis://cache:6379",
