@@ -192,7 +192,7 @@ function recordWarnings(record: ImportRecord, catalogue: ReadonlyMap<string, str
       add({
         field: "benefits",
         code: "UNMATCHED",
-        message: `${texts.length} benefit${texts.length === 1 ? "" : "s"} found, none matching the benefit catalogue: ${kept} kept as text in otherBenefits.`,
+        message: `${texts.length} benefit${texts.length === 1 ? "" : "s"} found, none matching the benefit catalogue${catalogue.size ? "" : " (which is empty: pnpm db:seed fills it)"}: ${kept} kept as text in otherBenefits.`,
       });
     }
   }
