@@ -201,7 +201,7 @@ function recordWarnings(record: ImportRecord, catalogue: ReadonlyMap<string, str
 }
 
 /** A strict import's errors for a record's warnings: one per fact, under the warning's field. */
-export function strictErrors(warnings: readonly ImportWarning[]): UserError[] {
+function strictErrors(warnings: readonly ImportWarning[]): UserError[] {
   return warnings.map((w) =>
     userError(w.field ? w.field.split(".") : null, w.code === "MISSING" ? "REQUIRED" : "INVALID", `Strict import: ${w.message} [${w.code}]`),
   );
