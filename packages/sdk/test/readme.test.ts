@@ -13,6 +13,7 @@ describe("the README's snippets", () => {
       ["Look up a posting, an employer or a benefit", true],
       ["Page through results", true],
       ["Write job data", true],
+      ["Import postings", true],
       ["Errors and retries", true],
       ["Rate limits", true],
       ["Custom queries", true],

@@ -5,7 +5,9 @@
 // adverts (.txt), from a file, every such file under a folder, or standard input; imports them
 // with the same service as the importPostings mutation, as the operator (an admin: employers that
 // do not exist are created; audit events name "cli" as the key prefix); shows a progress bar on
-// large inputs and a summary with the rate; exits 1 when any record failed.
+// large inputs, each failed or warned-of record with its errors and warnings, and a summary with the
+// rate and the warnings counted by field and code; exits 1 when any record failed (with --strict, a
+// record with a warning fails).
 // export: every open posting (or, with --all, every published or closed one) as JSON-LD, streamed.
 // Both run on DATABASE_URL when set, otherwise on the embedded database in JOBGRAPH_DATA_DIR.
 
@@ -31,6 +33,7 @@ const USAGE = `Usage:
       --format jsonld|find-a-job   how to read the input (default: by file extension, else by content)
       --publish                    publish what is imported (each record must be publishable)
       --no-create-employers        fail records whose employer does not exist instead of creating it
+      --strict                     fail records with warnings (facts not read with confidence) instead of importing them
       --report <file>              write every record's result as JSON
       --chunk-size N               records written per transaction (default 500)
   pnpm export [--out <file>] [--format ndjson|json] [--all]
@@ -84,13 +87,26 @@ function progress(total: number) {
   };
 }
 
-function printFailures(results: readonly ImportResult[]) {
-  const failed = results.filter((r) => r.status === "FAILED");
-  for (const r of failed.slice(0, 100)) {
-    console.error(`  #${r.position} ${r.origin}${r.reference ? ` (${r.reference})` : ""}:`);
+/** Each failed or warned-of record (the first 100), its errors ("-") and its warnings ("!") under it. */
+function printRecords(results: readonly ImportResult[]) {
+  const shown = results.filter((r) => r.status === "FAILED" || r.warnings.length);
+  for (const r of shown.slice(0, 100)) {
+    console.error(`  #${r.position} ${r.origin}${r.reference ? ` (${r.reference})` : ""}: ${r.status}`);
     for (const e of r.errors) console.error(`    - ${e.field ? `${e.field.join(".")}: ` : ""}${e.code}: ${e.message}`);
+    for (const w of r.warnings) console.error(`    ! ${w.field}: ${w.code}: ${w.message}`);
   }
-  if (failed.length > 100) console.error(`  ... and ${failed.length - 100} more failed records (--report writes them all)`);
+  if (shown.length > 100) console.error(`  ... and ${shown.length - 100} more failed or warned-of records (--report writes them all)`);
+}
+
+/** "3 warnings on 2 records (hours.perWeek MISSING 2, benefits UNMATCHED 1)", most frequent first; "" when none. */
+function warningSummary(results: readonly ImportResult[]): string {
+  const counts = new Map<string, number>();
+  for (const r of results) for (const w of r.warnings) counts.set(`${w.field} ${w.code}`, (counts.get(`${w.field} ${w.code}`) ?? 0) + 1);
+  if (!counts.size) return "";
+  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  const records = results.filter((r) => r.warnings.length).length;
+  const kinds = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, n]) => `${kind} ${n}`);
+  return `${total} warning${total === 1 ? "" : "s"} on ${records} record${records === 1 ? "" : "s"} (${kinds.join(", ")})`;
 }
 
 async function runImport(argv: string[]): Promise<number> {
@@ -101,6 +117,7 @@ async function runImport(argv: string[]): Promise<number> {
       format: { type: "string" },
       publish: { type: "boolean" },
       "no-create-employers": { type: "boolean" },
+      strict: { type: "boolean" },
       report: { type: "string" },
       "chunk-size": { type: "string" },
     },
@@ -134,6 +151,7 @@ async function runImport(argv: string[]): Promise<number> {
     const results = await importRecords(ctx, records, {
       publish: values.publish ?? false,
       createEmployers: !values["no-create-employers"],
+      strict: values.strict ?? false,
       ...(chunkSize ? { chunkSize } : {}),
       onProgress: (done) => bar.update(done),
     });
@@ -141,13 +159,15 @@ async function runImport(argv: string[]): Promise<number> {
     const seconds = (performance.now() - started) / 1000;
     const counts = Object.fromEntries(["CREATED", "UPDATED", "UNCHANGED", "FAILED"].map((s) => [s, results.filter((r) => r.status === s).length]));
     if (values.report) await writeReport(values.report, results);
-    printFailures(results);
+    printRecords(results);
     const where = config.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.dataDir})`;
     console.log(
       `Imported ${results.length} records from ${files} file${files === 1 ? "" : "s"} into ${where} in ${seconds.toFixed(1)} s ` +
         `(${rate(results.length, seconds)} records/s): ` +
         `${counts.CREATED} created, ${counts.UPDATED} updated, ${counts.UNCHANGED} unchanged, ${counts.FAILED} failed`,
     );
+    const warned = warningSummary(results);
+    if (warned) console.log(`Warnings${values.strict ? " (--strict: their records failed)" : ""}: ${warned}`);
     return counts.FAILED ? 1 : 0;
   } finally {
     await db.close();

@@ -2,6 +2,11 @@
 // slug or name (created when the caller may), the posting by (employer, reference); a re-import
 // updates in place or leaves the posting alone when nothing changed.
 //
+// Every result carries the record's warnings (facts the reader expected and could not read
+// confidently) and the service's own (benefits that matched no catalogue entry, an employer matched
+// by name when the record's slug matched nothing, no posting date); with `strict`, a record with any
+// warning fails with them as errors and nothing of it is written, not even its employer.
+//
 // Every record is validated with the mutations' own rules (CreatePostingSchema, the consistency
 // and publishing rules, the catalogue's keys) before anything is written, and a record with any
 // problem is reported with all of them and never written. New postings are written a chunk at a
@@ -34,7 +39,7 @@ import { canWritePostingsOf } from "../viewer/access.js";
 import { isUniqueViolation, type WriteContext } from "../write/transaction.js";
 import { type FieldPath, type UserError, underField, userError, userErrorsFromZod } from "../write/user-errors.js";
 import { mapBenefits } from "./benefits.js";
-import type { ImportRecord } from "./record.js";
+import type { ImportRecord, ImportWarning } from "./record.js";
 
 export type ImportStatus = "CREATED" | "UPDATED" | "UNCHANGED" | "FAILED";
 
@@ -47,6 +52,8 @@ export interface ImportResult {
   postingId: string | null;
   /** Every reason a FAILED record was not written (empty otherwise). */
   errors: UserError[];
+  /** Facts read with no confidence: the reader's, then the service's own (reported whatever the status). */
+  warnings: ImportWarning[];
 }
 
 export interface ImportOptions {
@@ -54,6 +61,8 @@ export interface ImportOptions {
   publish?: boolean;
   /** Create employers that do not exist yet (admin callers only). Default true. */
   createEmployers?: boolean;
+  /** Fail every record with a warning (its warnings become its errors) instead of writing it. Default false. */
+  strict?: boolean;
   /** Records per chunk (default 500). */
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
@@ -69,6 +78,7 @@ interface Prepared {
   input: Record<string, unknown>;
   state: PostingFields | null;
   errors: UserError[];
+  warnings: ImportWarning[];
 }
 
 /** Chunks written at once: PostgreSQL builds one chunk's search vectors while it receives the next. */
@@ -93,8 +103,11 @@ export async function importRecords(ctx: WriteContext, records: readonly ImportR
   };
   for (let start = 0; start < records.length; start += chunkSize) {
     const chunk = records.slice(start, start + chunkSize);
-    await employers.load(chunk);
-    const prepared = chunk.map((record, index) => prepare(ctx, record, start + index, catalogue, employers, options));
+    // What a record says is known before any lookup: with `strict`, a record warned of already
+    // creates nothing, not even its employer.
+    const early = chunk.map((record) => recordWarnings(record, catalogue));
+    await employers.load(chunk.filter((_record, index) => !(options.strict && early[index]?.length)));
+    const prepared = chunk.map((record, index) => prepare(ctx, record, start + index, catalogue, employers, options, early[index] ?? []));
     const keys = new Set(prepared.filter((p) => p.employerId).map(postingKey));
     while (writing.length >= WRITERS || writing.some((w) => [...keys].some((key) => w.keys.has(key)))) await settle();
     const written = writeChunk(ctx, prepared, catalogue, options);
@@ -157,7 +170,42 @@ const result = (p: Prepared, status: ImportStatus, postingId: string | null, err
   reference: p.reference,
   postingId,
   errors,
+  warnings: p.warnings,
 });
+
+/**
+ * The warnings a record has before any lookup: the reader's, then the service's own for a field the
+ * reader did not warn of already (one warning per fact).
+ */
+function recordWarnings(record: ImportRecord, catalogue: ReadonlyMap<string, string>): ImportWarning[] {
+  const warnings = [...record.warnings];
+  if (record.unreadable) return warnings;
+  const add = (warning: ImportWarning) => {
+    if (!warnings.some((w) => w.field === warning.field)) warnings.push(warning);
+  };
+  const texts = record.benefitTexts.filter((text) => text.trim());
+  const own = (record.posting.benefits as unknown[] | undefined) ?? [];
+  if (texts.length && !own.length) {
+    const mapped = mapBenefits(texts, new Set(catalogue.keys()));
+    if (!mapped.benefits.length) {
+      const kept = mapped.other.length;
+      add({
+        field: "benefits",
+        code: "UNMATCHED",
+        message: `${texts.length} benefit${texts.length === 1 ? "" : "s"} found, none matching the benefit catalogue${catalogue.size ? "" : " (which is empty: pnpm db:seed fills it)"}: ${kept} kept as text in otherBenefits.`,
+      });
+    }
+  }
+  if (!record.postedAt) add({ field: "postedAt", code: "MISSING", message: "No posting date stated: the import's time is used." });
+  return warnings;
+}
+
+/** A strict import's errors for a record's warnings: one per fact, under the warning's field. */
+function strictErrors(warnings: readonly ImportWarning[]): UserError[] {
+  return warnings.map((w) =>
+    userError(w.field ? w.field.split(".") : null, w.code === "MISSING" ? "REQUIRED" : "INVALID", `Strict import: ${w.message} [${w.code}]`),
+  );
+}
 
 /** The record's posting as a CreatePostingInput, validated with the mutation's rules. */
 function prepare(
@@ -167,8 +215,10 @@ function prepare(
   catalogue: ReadonlyMap<string, string>,
   employers: EmployerResolver,
   options: ImportOptions,
+  early: ImportWarning[],
 ): Prepared {
-  if (record.unreadable) return { position, record, reference: null, employerId: null, input: {}, state: null, errors: record.problems };
+  if (record.unreadable)
+    return { position, record, reference: null, employerId: null, input: {}, state: null, errors: record.problems, warnings: early };
   const mapped = mapBenefits(record.benefitTexts, new Set(catalogue.keys()));
   const own = (record.posting.benefits as Array<{ key: string }> | undefined) ?? [];
   const input: Record<string, unknown> = {
@@ -179,7 +229,10 @@ function prepare(
   const parsed = CreatePostingSchema.safeParse(input);
   const state = parsed.success ? parsed.data : null;
   const postedAt = record.postedAt ?? ctx.now;
-  const employer = employers.resolve(record.employer);
+  // Strict and warned of already: its employer was neither looked up nor created, so it is not resolved.
+  const skipEmployer = options.strict && early.length > 0;
+  const employer = skipEmployer ? { id: null, errors: [], warnings: [] } : employers.resolve(record.employer);
+  const warnings = [...early, ...employer.warnings.filter((w) => !early.some((e) => e.field === w.field))];
   const errors = [
     ...record.problems,
     ...employer.errors,
@@ -188,6 +241,7 @@ function prepare(
     ...postingConsistencyErrors((state ?? input) as PostingFields, postedAt),
     ...unknownBenefitErrors(catalogue, (input.benefits as Array<{ key: string }>) ?? [], ["benefits"]),
     ...(options.publish && state ? publishProblems(state, ctx.now) : []),
+    ...(options.strict ? strictErrors(warnings) : []),
   ];
   return {
     position,
@@ -197,6 +251,7 @@ function prepare(
     input,
     state,
     errors,
+    warnings,
   };
 }
 
@@ -397,6 +452,8 @@ function withoutInputPrefix(error: UserError): UserError {
 class EmployerResolver {
   private readonly bySlug = new Map<string, string>();
   private readonly byName = new Map<string, string>();
+  /** Each known employer's slug, by id: for the warning that names the employer matched by name. */
+  private readonly slugs = new Map<string, string>();
   private readonly refused = new Map<string, UserError[]>();
   private own: { id: string; slug: string; name: string } | null = null;
 
@@ -547,17 +604,23 @@ class EmployerResolver {
 
   private remember(e: { id: string; slug: string; name: string }) {
     this.bySlug.set(e.slug, e.id);
+    this.slugs.set(e.id, e.slug);
     if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e.id);
   }
 
-  resolve(employer: ImportRecord["employer"]): { id: string | null; errors: UserError[] } {
+  /**
+   * The employer a record belongs to, or why none. A record that states a slug matching no employer
+   * but whose name matches one is that employer's, with an UNCLEAR warning: the name may be a namesake.
+   */
+  resolve(employer: ImportRecord["employer"]): { id: string | null; errors: UserError[]; warnings: ImportWarning[] } {
     const field: FieldPath = ["employer"];
     const slug = EmployerResolver.slugOf(employer);
     if (this.own) {
       const matches = (!employer.name && !employer.slug) || slug === this.own.slug || employer.name?.toLowerCase() === this.own.name.toLowerCase();
-      if (matches && canWritePostingsOf(this.ctx.viewer, this.own.id)) return { id: this.own.id, errors: [] };
+      if (matches && canWritePostingsOf(this.ctx.viewer, this.own.id)) return { id: this.own.id, errors: [], warnings: [] };
       return {
         id: null,
+        warnings: [],
         errors: [
           userError(
             field,
@@ -568,11 +631,27 @@ class EmployerResolver {
       };
     }
     if (!slug)
-      return { id: null, errors: [userError(field, "REQUIRED", "The record does not name its employer (hiringOrganization.name, or “Company:”).")] };
+      return {
+        id: null,
+        errors: [userError(field, "REQUIRED", "The record does not name its employer (hiringOrganization.name, or “Company:”).")],
+        warnings: [],
+      };
     const known = this.known(employer);
-    if (known) return { id: known, errors: [] };
+    if (known) {
+      const byName = employer.slug && !this.bySlug.has(employer.slug);
+      const warnings: ImportWarning[] = byName
+        ? [
+            {
+              field: "employer",
+              code: "UNCLEAR",
+              message: `No employer has the slug "${employer.slug}"; the employer named "${employer.name}" (slug "${this.slugs.get(known)}") was used.`,
+            },
+          ]
+        : [];
+      return { id: known, errors: [], warnings };
+    }
     const refused = this.refused.get(slug);
-    if (refused) return { id: null, errors: refused };
-    return { id: null, errors: [userError(field, "NOT_FOUND", `No employer with slug "${slug}" or name "${employer.name ?? slug}".`)] };
+    if (refused) return { id: null, errors: refused, warnings: [] };
+    return { id: null, errors: [userError(field, "NOT_FOUND", `No employer with slug "${slug}" or name "${employer.name ?? slug}".`)], warnings: [] };
   }
 }

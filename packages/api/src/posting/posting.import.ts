@@ -4,6 +4,7 @@ import { builder } from "../graphql/builder.js";
 import { UserErrorType } from "../graphql/user-error.js";
 import { type ImportResult, importRecords } from "../interchange/import.service.js";
 import { recordsFromDocument } from "../interchange/read.js";
+import type { ImportWarning, ImportWarningCode } from "../interchange/record.js";
 import { userError } from "../write/user-errors.js";
 
 /** Records per call: bigger imports go through `pnpm import`, or several calls. */
@@ -30,6 +31,34 @@ const ImportStatusEnum = builder.enumType("ImportStatus", {
   } as const,
 });
 
+const WARNING_CODES: Record<ImportWarningCode, { description: string }> = {
+  MISSING: { description: 'Not stated anywhere the format puts it ("hours per week not stated").' },
+  UNCLEAR: {
+    description:
+      "Stated, but not in a form that could be read with confidence (kept as text where there is a text field), or matched by a guess (an employer by name when its slug matched none).",
+  },
+  CONFLICT: { description: "Stated twice, differently; `message` names the one used." },
+  UNMATCHED: { description: "Found, but matching nothing it could be mapped to; kept as text (e.g. benefits in `otherBenefits`)." },
+};
+
+const ImportWarningCodeEnum = builder.enumType("ImportWarningCode", {
+  description: "Why an imported fact was not read with confidence. Stable: switch on these, show `message` to people.",
+  values: WARNING_CODES,
+});
+
+const ImportWarningType = builder.objectRef<ImportWarning>("ImportWarning").implement({
+  description:
+    "A fact the import expected and could not find, or could not read with confidence. The record is still imported; with `strict: true` it fails instead.",
+  fields: (t) => ({
+    field: t.exposeString("field", {
+      description:
+        'The field of the posting the fact belongs to, as a dotted path of `CreatePostingInput`, e.g. "hours.perWeek", "salary", "benefits".',
+    }),
+    code: t.field({ type: ImportWarningCodeEnum, description: "What kind of doubt.", resolve: (w) => w.code }),
+    message: t.exposeString("message", { description: "What was expected, what was found and what was done, in English, for people." }),
+  }),
+});
+
 const ImportDocumentInput = builder.inputType("ImportDocumentInput", {
   description: "One document to import.",
   fields: (t) => ({
@@ -49,6 +78,11 @@ const ImportPostingsInput = builder.inputType("ImportPostingsInput", {
     }),
     createEmployers: t.boolean({
       description: "Create employers that do not exist yet, from the record's hiring organisation (admin keys only). Default true.",
+    }),
+    strict: t.boolean({
+      defaultValue: false,
+      description:
+        "Fail every record with a warning: its warnings become its `errors` (one per fact) and nothing of it is written. Default false: such records are imported and their `warnings` reported.",
     }),
   }),
 });
@@ -77,6 +111,12 @@ const ImportRecordResultType = builder.objectRef<ImportResult>("ImportRecordResu
       type: [UserErrorType],
       description: 'Every reason a FAILED record was not written, with field paths relative to the record (e.g. ["salary", "max"]); empty otherwise.',
       resolve: (r) => r.errors,
+    }),
+    warnings: t.field({
+      type: [ImportWarningType],
+      description:
+        "Every fact the import expected and could not find or read with confidence, whatever the status (with `strict: true`, a record with any fails).",
+      resolve: (r) => r.warnings,
     }),
   }),
 });
@@ -108,7 +148,7 @@ builder.mutationFields((t) => ({
   importPostings: t.field({
     type: ImportPostingsPayload,
     description:
-      'Imports postings from schema.org JobPosting JSON-LD and "Find a job" adverts. Idempotent: the employer is matched by slug or name, the posting by (employer, reference), so importing again updates in place (or leaves it UNCHANGED), never duplicates. Each record is validated with the same rules as `createPosting` and written on its own or with others that are valid; a bad record is reported with every reason and never stops the others. An employer key imports for its own employer only (needs WRITE_POSTINGS); an admin key for any, creating employers that do not exist.',
+      'Imports postings from schema.org JobPosting JSON-LD and "Find a job" adverts. Idempotent: the employer is matched by slug or name, the posting by (employer, reference), so importing again updates in place (or leaves it UNCHANGED), never duplicates. Each record is validated with the same rules as `createPosting` and written on its own or with others that are valid; a bad record is reported with every reason and never stops the others. Each result lists the facts that could not be read with confidence (`warnings`); `strict: true` fails such records instead of writing them. An employer key imports for its own employer only (needs WRITE_POSTINGS); an admin key for any, creating employers that do not exist.',
     authScopes: { writePostings: true },
     args: { input: t.arg({ type: ImportPostingsInput, required: true, description: "The documents and options." }) },
     resolve: async (_root, { input }, ctx) => {
@@ -125,7 +165,11 @@ builder.mutationFields((t) => ({
           ],
         };
       }
-      const results = await importRecords(ctx, records, { publish: input.publish ?? false, createEmployers: input.createEmployers ?? true });
+      const results = await importRecords(ctx, records, {
+        publish: input.publish ?? false,
+        createEmployers: input.createEmployers ?? true,
+        strict: input.strict ?? false,
+      });
       return { results, userErrors: [] };
     },
   }),

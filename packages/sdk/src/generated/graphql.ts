@@ -322,6 +322,8 @@ export type ImportPostingsInput = {
   documents: Array<ImportDocumentInput>;
   /** Publish every imported posting; each must then be publishable. Default false: new postings are DRAFTs and existing ones keep their status. */
   publish?: boolean | null | undefined;
+  /** Fail every record with a warning: its warnings become its `errors` (one per fact) and nothing of it is written. Default false: such records are imported and their `warnings` reported. */
+  strict?: boolean | null | undefined;
 };
 
 /** What the import did with a record. */
@@ -334,6 +336,17 @@ export type ImportStatus =
   | 'UNCHANGED'
   /** The employer's posting with this reference was changed to match the record. */
   | 'UPDATED';
+
+/** Why an imported fact was not read with confidence. Stable: switch on these, show `message` to people. */
+export type ImportWarningCode =
+  /** Stated twice, differently; `message` names the one used. */
+  | 'CONFLICT'
+  /** Not stated anywhere the format puts it ("hours per week not stated"). */
+  | 'MISSING'
+  /** Stated, but not in a form that could be read with confidence (kept as text where there is a text field), or matched by a guess (an employer by name when its slug matched none). */
+  | 'UNCLEAR'
+  /** Found, but matching nothing it could be mapped to; kept as text (e.g. benefits in `otherBenefits`). */
+  | 'UNMATCHED';
 
 /** A place. For a UK place (countryCode GB, the default) the postcode must be a valid UK postcode; it is stored normalised ("ec2v7ae" becomes "EC2V 7AE"). */
 export type LocationInput = {
@@ -1987,7 +2000,7 @@ export type ImportPostingsMutationVariables = Exact<{
 
 
 export type ImportPostingsMutation = { 
-/** Imports postings from schema.org JobPosting JSON-LD and "Find a job" adverts. Idempotent: the employer is matched by slug or name, the posting by (employer, reference), so importing again updates in place (or leaves it UNCHANGED), never duplicates. Each record is validated with the same rules as `createPosting` and written on its own or with others that are valid; a bad record is reported with every reason and never stops the others. An employer key imports for its own employer only (needs WRITE_POSTINGS); an admin key for any, creating employers that do not exist. */
+/** Imports postings from schema.org JobPosting JSON-LD and "Find a job" adverts. Idempotent: the employer is matched by slug or name, the posting by (employer, reference), so importing again updates in place (or leaves it UNCHANGED), never duplicates. Each record is validated with the same rules as `createPosting` and written on its own or with others that are valid; a bad record is reported with every reason and never stops the others. Each result lists the facts that could not be read with confidence (`warnings`); `strict: true` fails such records instead of writing them. An employer key imports for its own employer only (needs WRITE_POSTINGS); an admin key for any, creating employers that do not exist. */
 importPostings: { 
 /** Records that created a posting. */
 created: number, 
@@ -2088,6 +2101,14 @@ field: Array<string> | null,
 /** What kind of problem. */
 code: UserErrorCode, 
 /** What is wrong, in English, for people. */
+message: string }>, 
+/** Every fact the import expected and could not find or read with confidence, whatever the status (with `strict: true`, a record with any fails). */
+warnings: Array<{ 
+/** The field of the posting the fact belongs to, as a dotted path of `CreatePostingInput`, e.g. "hours.perWeek", "salary", "benefits". */
+field: string, 
+/** What kind of doubt. */
+code: ImportWarningCode, 
+/** What was expected, what was found and what was done, in English, for people. */
 message: string }> }>, 
 /** Problems with the request as a whole (too many records); when there are any, nothing is imported. */
 userErrors: Array<{ 
@@ -2576,6 +2597,14 @@ min: number,
 max: number, 
 /** Matching postings in the band, ignoring the salary filter. */
 count: number }> };
+
+export type ImportWarningFieldsFragment = { 
+/** The field of the posting the fact belongs to, as a dotted path of `CreatePostingInput`, e.g. "hours.perWeek", "salary", "benefits". */
+field: string, 
+/** What kind of doubt. */
+code: ImportWarningCode, 
+/** What was expected, what was found and what was done, in English, for people. */
+message: string };
 
 export type PublishPostingMutationVariables = Exact<{
   id: string;
@@ -3933,6 +3962,13 @@ export const PostingFacetsFieldsFragmentDoc = new TypedDocumentString(`
   slug
   name
 }`, {"fragmentName":"PostingFacetsFields"}) as unknown as TypedDocumentString<PostingFacetsFieldsFragment, unknown>;
+export const ImportWarningFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportWarningFields on ImportWarning {
+  field
+  code
+  message
+}
+    `, {"fragmentName":"ImportWarningFields"}) as unknown as TypedDocumentString<ImportWarningFieldsFragment, unknown>;
 export const ArchivePostingDocument = new TypedDocumentString(`
     mutation ArchivePosting($id: ID!, $expectedVersion: Int) {
   archivePosting(id: $id, expectedVersion: $expectedVersion) {
@@ -4789,6 +4825,9 @@ export const ImportPostingsDocument = new TypedDocumentString(`
       errors {
         ...UserErrorFields
       }
+      warnings {
+        ...ImportWarningFields
+      }
     }
     userErrors {
       ...UserErrorFields
@@ -4845,6 +4884,11 @@ fragment PostingSummary on Posting {
   postedAt
   closesAt
   isOpen
+}
+fragment ImportWarningFields on ImportWarning {
+  field
+  code
+  message
 }`) as unknown as TypedDocumentString<ImportPostingsMutation, ImportPostingsMutationVariables>;
 export const ListBenefitsDocument = new TypedDocumentString(`
     query ListBenefits($category: BenefitCategory, $first: Int, $after: String, $last: Int, $before: String) {

@@ -199,6 +199,8 @@ describe("the packed SDK", () => {
     for (const snippet of snippets.filter((candidate) => candidate.run)) outputs[snippet.section] = await node(`${snippet.name}.mjs`);
     expect(outputs["Connect and authenticate"]).toMatch(/^ADMIN/);
     expect(outputs["Write job data"]).toContain("PUBLISHED");
+    expect(outputs["Import postings"]).toContain("INVALID Strict import: 1 benefit found");
+    expect(outputs["Import postings"]).toContain("feed.json CREATED benefits UNMATCHED: 1 benefit found");
     expect(Object.values(outputs).every((output) => output.length > 0)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createClient, GraphQLRequestError, type JobgraphClient, throwOnUserErrors, UserErrorsError } from "../../src/index.js";
+import { createClient, GraphQLRequestError, type ImportWarning, type JobgraphClient, throwOnUserErrors, UserErrorsError } from "../../src/index.js";
 import { api } from "./context.js";
 
 let admin: JobgraphClient;
@@ -224,6 +224,42 @@ describe("writing", () => {
       const again = (await admin.importPostings({ input })).importPostings;
       expect([again.created, again.updated, again.unchanged, again.failed]).toEqual([0, 0, 2, 1]);
       expect(again.results[0]?.posting?.id).toBe(first.results[0]?.posting?.id);
+    });
+
+    it("reports each record's warnings, and with strict fails a warned-of record and writes nothing of it", async () => {
+      const reference = `SDK-WARN-${Date.now()}`;
+      const content = JSON.stringify({
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        title: "Kitchen Porter",
+        description: "<p>Keep the kitchen moving.</p>",
+        validThrough: inAMonth(),
+        hiringOrganization: { "@type": "Organization", name: "SDK Warning Kitchens" },
+        jobLocation: {
+          "@type": "Place",
+          address: { "@type": "PostalAddress", addressLocality: "Leeds", postalCode: "LS1 4AP", addressCountry: "GB" },
+        },
+        identifier: { "@type": "PropertyValue", value: reference },
+        jobBenefits: ["Free meals on shift", "Tips shared weekly"],
+      });
+      const documents = [{ format: "JSON_LD" as const, name: "warned.json", content }];
+      const expected: ImportWarning[] = [
+        { field: "benefits", code: "UNMATCHED", message: "2 benefits found, none matching the benefit catalogue: 2 kept as text in otherBenefits." },
+        { field: "postedAt", code: "MISSING", message: "No posting date stated: the import's time is used." },
+      ];
+
+      const strict = (await admin.importPostings({ input: { documents, strict: true } })).importPostings;
+      expect([strict.created, strict.failed]).toEqual([0, 1]);
+      expect(strict.results[0]).toMatchObject({ status: "FAILED", posting: null, warnings: expected });
+      expect(strict.results[0]?.errors.map((error) => [error.field, error.code])).toEqual([
+        [["benefits"], "INVALID"],
+        [["postedAt"], "REQUIRED"],
+      ]);
+      await expect(admin.getPosting({ employerSlug: "sdk-warning-kitchens", reference })).resolves.toEqual({ posting: null });
+
+      const lenient = (await admin.importPostings({ input: { documents } })).importPostings;
+      expect(lenient.results[0]).toMatchObject({ status: "CREATED", errors: [], warnings: expected });
+      expect(lenient.results[0]?.posting).toMatchObject({ reference, title: "Kitchen Porter" });
     });
 
     it("refuses writes without a key", async () => {
