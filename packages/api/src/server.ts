@@ -76,7 +76,12 @@ const yoga = createJobgraphYoga({
   protection: { ...config.protection, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix },
   cursorSecret: config.cursorSecret,
 });
-if (!config.cursorSecret) logger.warn("CURSOR_SECRET is not set: cursors are signed with a random secret, valid on this process until it restarts");
+// In production a missing secret breaks clients' cursors at each restart and across instances: a
+// warning. In development it is the expected setup, said once at info level.
+if (!config.cursorSecret)
+  logger[config.production ? "warn" : "info"](
+    "CURSOR_SECRET is not set: cursors are signed with a random secret, valid on this process until it restarts",
+  );
 logger.info(
   {
     liveEvents: events.transport,
