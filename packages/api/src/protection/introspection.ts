@@ -1,6 +1,5 @@
 // With introspection off, the schema cannot be read through the API: graphql-js' own rule refuses
 // `__schema`/`__type` (its errors given a code), and validation errors stop suggesting field names.
-import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LimitCode } from "./codes.js";
@@ -29,5 +28,5 @@ const noIntrospection: Plugin = {
 
 /** The plugins that hide the schema (none when `introspection` is on). */
 export function introspectionPlugins(introspection: boolean): Plugin[] {
-  return introspection ? [] : [noIntrospection, blockFieldSuggestionsPlugin() as Plugin, noSuggestionsPlugin];
+  return introspection ? [] : [noIntrospection, noSuggestionsPlugin];
 }

@@ -1,7 +1,8 @@
 // With introspection off, no error names what the schema has: graphql-js' "Did you mean …?" hints
 // (fields, arguments, types, enum values, input fields) are cut from every validation error and
-// every error of variable coercion, literal or variable alike. Armor's block-field-suggestions only
-// covers fields; this covers every message graphql-js or graphql-jit builds with a suggestion.
+// every error of variable coercion, literal or variable alike: every message graphql-js or
+// graphql-jit builds with a suggestion (Armor's block-field-suggestions, which covers fields only,
+// is not used: one rule, one place).
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
