@@ -43,6 +43,20 @@ describe("strings and lists over their limit are refused before anything runs", 
     expect(result.errors).toBeUndefined();
   });
 
+  it("checks each request's variables: a document that ran with short ones is refused with long ones, and the other way round", async () => {
+    const query = `query ($s: String, $k: String) { employers(first: 1, filter: { nameContains: $s }) { totalCount } k: postings(first: 1, filter: { keywords: $k }) { totalCount } }`;
+    const long = "a".repeat(DEFAULT_INPUT_LIMIT.maxLength + 1);
+    expect((await app.execute(query, { s: "short", k: "nurse" })).errors).toBeUndefined();
+    expect(refusal(await app.execute(query, { s: long, k: "nurse" }))?.extensions).toMatchObject({ argument: "filter.nameContains" });
+    expect(refusal(await app.execute(query, { s: "short", k: "n".repeat(KEYWORDS_MAX_LENGTH + 1) }))?.extensions).toMatchObject({
+      argument: "filter.keywords",
+    });
+    expect((await app.execute(query, { s: "short", k: "nurse" })).errors).toBeUndefined();
+    // A literal over its limit refuses the document whatever the variables.
+    const literal = `query ($k: String) { employer(slug: "${long}") { name } postings(first: 1, filter: { keywords: $k }) { totalCount } }`;
+    for (const k of ["a", "b"]) expect(refusal(await app.execute(literal, { k }))?.extensions).toMatchObject({ argument: "slug" });
+  });
+
   it("a literal string in the document, and one inside a fragment, over the default limit", async () => {
     const long = "a".repeat(DEFAULT_INPUT_LIMIT.maxLength + 1);
     const literal = refusal(await app.execute(`{ employer(slug: "${long}") { name } }`));
