@@ -79,7 +79,7 @@ const PERIODS: Record<string, ParsedSalary["period"]> = {
 const CURRENCY_SIGNS: Record<string, string> = { "£": "GBP", "€": "EUR", $: "USD" };
 
 /** An amount: an optional currency sign, digits with commas and pence, an optional "k". */
-const AMOUNT = /([£€$])?\s*(\d[\d,]*(?:\.\d+)?)(k\b)?/gi;
+const AMOUNT = /(?:([£€$])\s*)?(\d[\d,]*(?:\.\d+)?)(k\b)?/gi;
 
 /**
  * "£61,236 to £68,040 per year", "£12.50 per hour", "£450 a day", "£30k - £35k", "Up to £55,000",
@@ -100,7 +100,14 @@ export function parseSalary(text: string): ParsedSalary {
   const first = amounts[0] as (typeof amounts)[number];
   // A second figure makes a range only when a separator joins the two ("£X to £Y", "£X - £Y", "between £X and £Y").
   const second = amounts[1];
-  const joined = second ? /^\s*(?:k\b)?\s*(?:-|–|—|to|and)\s*$/i.test(head.slice(first.index, second.index).replace(/^[£€$]?\s*[\d,.]+/, "")) : false;
+  const joined = second
+    ? /^(?:k\s*)?(?:-|–|—|to|and)$/i.test(
+        head
+          .slice(first.index, second.index)
+          .replace(/^[£€$]?\s*[\d,.]+/, "")
+          .trim(),
+      )
+    : false;
   const before = head.slice(Math.max(0, first.index - 12), first.index).toLowerCase();
   const periodWord = /\b(?:per|a|an|each|every)\s+(hour|day|week|month|year|annum)\b|\b(hourly|daily|weekly|monthly|annually|annual)\b/i.exec(head);
   let min: number | null = first.value;
@@ -278,10 +285,13 @@ export function parseLocation(text: string): ParsedLocation | null {
  * county and postcode. "Multiple locations", "National" or "UK wide" give none.
  */
 export function parseLocations(text: string, list = false): { places: ParsedLocation[]; unclear: string[] } {
-  const cleaned = text.replace(/\([^()]*\)/g, " ").trim();
+  const cleaned = text
+    .replace(/\([^()]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!cleaned || NO_PLACE.test(cleaned)) return { places: [], unclear: [] };
   const chunks = cleaned
-    .split(/;|\||\s+and\s+|\s+or\s+|\s+&\s+/i)
+    .split(/;|\|| and | or | & /i)
     .map((c) => c.trim())
     .filter(Boolean);
   const places: ParsedLocation[] = [];
@@ -671,6 +681,8 @@ export function parseFindAJobAdvert(text: string, origin = "advert"): ImportReco
   for (const sentence of benefitSentences) if (benefitKeysIn(sentence).some((k) => !listed.has(k))) benefitTexts.push(sentence);
   if (parts.some((s) => s.role === "benefits") && !benefitTexts.length)
     warn("benefits", "MISSING", "A benefits section was found but no benefit could be read from it.");
+  else if (benefitTexts.length && !benefitTexts.some((t) => benefitKeysIn(t).length))
+    warn("benefits", "UNMATCHED", `${benefitTexts.length} benefits found but none matched the catalogue; they are kept as other benefits.`);
 
   const description = body
     .map((block) =>
@@ -739,6 +751,8 @@ export function parseFindAJobAdvert(text: string, origin = "advert"): ImportReco
     }
   }
   if (!perWeek) warn("hours.perWeek", "MISSING", "Hours per week are not stated.");
+  if (!hoursType && !(hoursDetail && !hoursTypeIn(hoursDetail)))
+    warn("hours.type", "MISSING", "The advert does not say whether the job is full time, part time or flexible.");
   const hours =
     hoursType || perWeek
       ? { type: hoursType, perWeek: perWeek?.perWeek ?? null, text: (hoursText ?? hoursLine ?? hoursDetail)?.slice(0, 200) ?? null }
@@ -751,7 +765,7 @@ export function parseFindAJobAdvert(text: string, origin = "advert"): ImportReco
     warn("workplace.type", "UNCLEAR", `The remote working “${remoteText.slice(0, 80)}” is not on-site, hybrid or remote.`);
   const pattern = facts.get("WORKING PATTERN") ?? null;
   const workplaceType = remote.type ?? (pattern ? parseRemoteWorking(pattern).type : null);
-  if (!workplaceType) warn("workplace.type", "MISSING", "Neither “Remote working:” nor a working pattern says where the job is done.");
+  if (!workplaceType && !remoteText) warn("workplace.type", "MISSING", "Neither “Remote working:” nor a working pattern says where the job is done.");
   const office =
     workplaceType === "HYBRID"
       ? [pattern, ...prose].reduce(
