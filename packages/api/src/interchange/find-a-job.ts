@@ -22,7 +22,7 @@ import { fallbackReference, type ImportRecord, type ImportWarning } from "./reco
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, half: 0.5 };
-const BULLET = /^\s*(?:[•·▪◦*-]|\d{1,3}[.)])\s+/;
+const BULLET = /^\s*(?:[•·▪◦○●►▸➤✓✔*–—-]|\d{1,3}[.)])\s+/;
 const DETAIL_LABELS = new Set([
   "posting date",
   "salary",
@@ -75,6 +75,12 @@ const PERIODS: Record<string, ParsedSalary["period"]> = {
   annum: "YEAR",
   annual: "YEAR",
   annually: "YEAR",
+  hr: "HOUR",
+  ph: "HOUR",
+  pw: "WEEK",
+  pcm: "MONTH",
+  pa: "YEAR",
+  "p.a": "YEAR",
 };
 const CURRENCY_SIGNS: Record<string, string> = { "£": "GBP", "€": "EUR", $: "USD" };
 
@@ -99,7 +105,8 @@ export function parseSalary(text: string): ParsedSalary {
   if (!amounts.length) return { min: null, max: null, currency: null, period: null, text };
   const first = amounts[0] as (typeof amounts)[number];
   // A second figure makes a range only when a separator joins the two ("£X to £Y", "£X - £Y", "between £X and £Y").
-  const second = amounts[1];
+  // The figure after the first, signed or not ("£12 - 14 per hour").
+  const second = all.find((a) => a.index > first.index && a.value > 0);
   const joined = second
     ? /^(?:k\s*)?(?:-|–|—|to|and)$/i.test(
         head
@@ -109,7 +116,9 @@ export function parseSalary(text: string): ParsedSalary {
       )
     : false;
   const before = head.slice(Math.max(0, first.index - 12), first.index).toLowerCase();
-  const periodWord = /\b(?:per|a|an|each|every)\s+(hour|day|week|month|year|annum)\b|\b(hourly|daily|weekly|monthly|annually|annual)\b/i.exec(head);
+  const periodWord =
+    /\b(?:per|a|an|each|every)\s+(hour|day|week|month|year|annum)\b|\b(hourly|daily|weekly|monthly|annually|annual)\b/i.exec(head) ??
+    /\b(?:per|an)\s+(hr)\b|\b(pa|ph|pw|pcm)\b|\b(p\.a)\./i.exec(head);
   let min: number | null = first.value;
   let max: number | null = first.value;
   if (second && joined) {
@@ -117,14 +126,20 @@ export function parseSalary(text: string): ParsedSalary {
     max = Math.max(first.value, second.value);
   } else if (/up to\s*$/.test(before)) min = null;
   else if (/from\s*$/.test(before)) max = null;
-  const period = periodWord ? (PERIODS[(periodWord[1] ?? periodWord[2] ?? "").toLowerCase()] ?? null) : first.value >= 1000 ? "YEAR" : null;
+  const period = periodWord
+    ? (PERIODS[(periodWord[1] ?? periodWord[2] ?? periodWord[3] ?? "").toLowerCase()] ?? null)
+    : first.value >= 1000
+      ? "YEAR"
+      : null;
   return { min, max, currency: first.sign ? (CURRENCY_SIGNS[first.sign] ?? "GBP") : "GBP", period, text };
 }
 
 /** The separator of an hours range: "16–24", "2 to 3", "between 45 and 55". */
 const HOURS_RANGE = /\s*(?:-|–|—|to|and)\s*(\d+(?:\.\d+)?)/y;
 /** What makes a number hours per week: "37.5 hours per week", "20 hrs a week", "a 32-hour week", "42.5 hour week". */
-const HOURS_WEEK = /(?:\s*|-)(?:hours?|hrs?)(?:\s+(?:a|per|each|every)\s+|\s*\/\s*|\s+)week\b/iy;
+const HOURS_WEEK = /(?:\s*|-)(?:hours?|hrs?)(?:\s+(?:a|per|each|every)\s+|\s*\/\s*|\s+)week(?:ly)?\b/iy;
+/** Bare hours, as an `Hours:` or `HOURS:` line states them per week ("Part time, 20 hours"), not per day or shift. */
+const BARE_HOURS = /\s*(?:-\s*)?(?:hours?|hrs?)\b(?!\s*(?:a|per|each)\s+(?:day|shift|month|night))/iy;
 /** "a four-day week: 32 hours" (the week stated just before the figure). */
 const WEEK_COLON = /\s*hours\b/iy;
 
@@ -166,7 +181,8 @@ function hoursTypeIn(text: string): HoursType {
 
 /** "Full time", "Part time - 20 hours per week", "Full-time - 35 hours per week". */
 export function parseHours(text: string): { type: HoursType; perWeek: number | null } {
-  return { type: hoursTypeIn(text), perWeek: hoursPerWeekIn(text)?.perWeek ?? null };
+  const bare = numberFollowedBy(text, BARE_HOURS)?.number;
+  return { type: hoursTypeIn(text), perWeek: hoursPerWeekIn(text)?.perWeek ?? (bare ? Number(bare) : null) };
 }
 
 const numberIn = (word: string | undefined) => (word ? (NUMBER_WORDS[word.toLowerCase()] ?? Number(word)) : null);
@@ -270,6 +286,10 @@ export function parseLocation(text: string): ParsedLocation | null {
     .map((p) => p.trim())
     .filter(Boolean);
   if (!parts.length) return null;
+  // "Manchester M1 1AA": a postcode at the end of the last part, after a space.
+  const tail = /\s([A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2})$/.exec(parts[parts.length - 1] ?? "");
+  if (tail?.[1] && isPostcode(tail[1]) && !isPostcode(parts[parts.length - 1] ?? ""))
+    parts.splice(parts.length - 1, 1, (parts[parts.length - 1] ?? "").slice(0, tail.index).trim(), tail[1]);
   const last = parts[parts.length - 1] ?? "";
   const postcode = isPostcode(last) ? (toNormalised(last) ?? last) : null;
   const names = postcode ? parts.slice(0, -1) : parts;
@@ -397,6 +417,12 @@ const LEXICON: ReadonlyArray<readonly [string, Role, number]> = [
   ["why join us", "benefits", 3],
   ["why work for us", "benefits", 3],
   ["package", "benefits", 3],
+  ["on offer", "benefits", 5],
+  ["offer you", "benefits", 4],
+  ["we can offer", "benefits", 5],
+  ["ideal candidate", "essential", 4],
+  ["will have", "essential", 3],
+  ["about the role", "responsibilities", 2],
 ];
 
 /** A word boundary either side of `phrase` in `text` (both lower case). */
@@ -416,7 +442,7 @@ function hasPhrase(text: string, phrase: string): boolean {
 export function classifyHeading(heading: string): { role: Role | null; score: number } {
   const text = heading.slice(0, MAX_HEADING).toLowerCase().replace(/[’‘]/g, "'");
   // "About the job", "About the team": about something other than you is never a list's heading.
-  if (/^about (the|our|us)\b/.test(text)) return { role: null, score: 0 };
+  if (/^about (the|our|us)\b/.test(text) && !/^about the (role|job|position)$/.test(text)) return { role: null, score: 0 };
   const scores = new Map<Role, number>();
   for (const [phrase, role, weight] of LEXICON) if (hasPhrase(text, phrase)) scores.set(role, (scores.get(role) ?? 0) + weight);
   let best: Role | null = null;
@@ -583,7 +609,9 @@ function disabilityConfident(lines: readonly string[]): { level: "LEADER" | "COM
       ? "LEADER"
       : /disability confident committed/i.test(line) || /^proud member of the disability confident committed/i.test(line)
         ? "COMMITTED"
-        : /^proud member of the disability confident employer scheme/i.test(line) || /^disability confident$/i.test(line)
+        : /^proud member of the disability confident employer scheme/i.test(line) ||
+            /^disability confident$/i.test(line) ||
+            /disability confident employer\b/i.test(line)
           ? "EMPLOYER"
           : null;
     if (/^proud member of the disability confident/i.test(line)) statement = line;
@@ -744,6 +772,10 @@ export function parseFindAJobAdvert(text: string, origin = "advert"): ImportReco
   for (const source of [hoursDetail, hoursLine, facts.get("WORKING PATTERN") ?? null, ...prose]) {
     if (!source) continue;
     perWeek = hoursPerWeekIn(source);
+    if (!perWeek && (source === hoursDetail || source === hoursLine)) {
+      const bare = numberFollowedBy(source, BARE_HOURS);
+      if (bare) perWeek = { perWeek: Number(bare.number), perWeekMax: null, index: bare.index, end: source.length };
+    }
     if (perWeek) {
       const phrase = source.slice(perWeek.index, perWeek.end);
       hoursText = source === hoursDetail || source === hoursLine ? source : [hoursDetail, phrase].filter(Boolean).join(" - ");

@@ -4,7 +4,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { benefitFigure, mapBenefits } from "../../src/interchange/benefits.js";
-import { parseDate, parseFindAJobAdvert, parseHours, parseRemoteWorking, parseSalary } from "../../src/interchange/find-a-job.js";
+import {
+  classifyHeading,
+  hoursPerWeekIn,
+  parseDate,
+  parseFindAJobAdvert,
+  parseHours,
+  parseLocations,
+  parseRemoteWorking,
+  parseSalary,
+} from "../../src/interchange/find-a-job.js";
 import { ADVERT } from "../../src/seed/advert.js";
 import { BENEFIT_CATALOGUE } from "../../src/seed/catalogue.js";
 import { SAMPLE_ADVERT } from "../support/adverts.js";
@@ -147,6 +156,14 @@ describe("field readers", () => {
     ["£300 a day", 300, 300, "DAY"],
     ["£11.44 to £12.00 per hour", 11.44, 12, "HOUR"],
     ["Competitive", null, null, null],
+    ["£12 - 14 per hour", 12, 14, "HOUR"],
+    ["£25,000 pa", 25000, 25000, "YEAR"],
+    ["£28,000 p.a. plus bonus", 28000, 28000, "YEAR"],
+    ["Up to £55,000 per year", null, 55000, "YEAR"],
+    ["From £12.71 per hour", 12.71, null, "HOUR"],
+    ["£70k–£85k a year (DOE) + equity", 70000, 85000, "YEAR"],
+    ["GS4 £26,409 - £27,254 y flwyddyn / a year", 26409, 27254, "YEAR"],
+    ["£30,000 per year plus 10% bonus", 30000, 30000, "YEAR"],
   ])("salary %s", (text, min, max, period) => {
     expect(parseSalary(text)).toMatchObject({ min, max, period });
   });
@@ -156,8 +173,53 @@ describe("field readers", () => {
     ["Part time", "PART_TIME", null],
     ["Part-time - 18.5 hours per week", "PART_TIME", 18.5],
     ["Flexible", "FLEXIBLE", null],
+    ["Part time, 20 hours", "PART_TIME", 20],
+    ["Full time - 8 hours a day", "FULL_TIME", null],
+    ["37 hours weekly", null, 37],
   ])("hours %s", (text, type, perWeek) => {
     expect(parseHours(text)).toEqual({ type, perWeek });
+  });
+
+  it.each([
+    ["This is a permanent part-time role, working 16–24 hours per week.", 16, 24],
+    ["You'll work between 45 and 55 hours a week.", 45, 55],
+    ["We work a four-day, 32-hour week.", 32, null],
+    ["We work a four-day week: 32 hours, Monday to Thursday.", 32, null],
+    ["37 awr yr wythnos / 37 hours a week", 37, null],
+    ["It isn't 40 hours squeezed into four days, and 24 hours a day is not a week.", null, null],
+  ])("hours per week in %s", (text, perWeek, perWeekMax) => {
+    const found = hoursPerWeekIn(text);
+    expect(found ? [found.perWeek, found.perWeekMax] : [null, null]).toEqual([perWeek, perWeekMax]);
+  });
+
+  it.each([
+    ["Bristol, BS2 0QL and Bath, BA2 3DR", false, ["Bristol BS2 0QL", "Bath BA2 3DR"]],
+    ["London, London, EC2V 7AE", false, ["London EC2V 7AE"]],
+    ["Caernarfon, ll551sh", false, ["Caernarfon LL55 1SH"]],
+    ["Manchester M1 1AA", false, ["Manchester M1 1AA"]],
+    ["Nottingham, Leeds or Bradford", true, ["Nottingham null", "Leeds null", "Bradford null"]],
+    ["Cardiff and Swansea (project-based, with travel across South Wales)", true, ["Cardiff null", "Swansea null"]],
+    ["Multiple locations", false, []],
+  ])("locations %s", (text, list, places) => {
+    expect(parseLocations(text, list).places.map((p) => `${p.name} ${p.postcode}`)).toEqual(places);
+  });
+
+  it.each([
+    ["What you’ll be doing", "responsibilities"],
+    ["Cyfrifoldebau / Responsibilities", "responsibilities"],
+    ["As a Community Fundraising Volunteer you might:", "responsibilities"],
+    ["You might be a fit if", "essential"],
+    ["Hanfodol / Essential", "essential"],
+    ["Desirable criteria", "desirable"],
+    ["And any experience of these would be great", "desirable"],
+    ["Bonus points", "desirable"],
+    ["What you'll get in return", "benefits"],
+    ["Buddion / Benefits", "benefits"],
+    ["What's on offer", "benefits"],
+    ["About the team", null],
+    ["How to apply", null],
+  ])("heading %s", (heading, role) => {
+    expect(classifyHeading(heading).role).toBe(role);
   });
 
   it.each([
