@@ -469,6 +469,26 @@ const looksLikeLeadIn = (text: string) => text.length <= 200 && text.endsWith(":
 /** Lines of a block without bullets that are each an item: short, and not running sentences on. */
 const looksLikeLineList = (lines: readonly string[]) => lines.length > 1 && lines.every((l) => l.length <= 160 && sentencesOf(l).length <= 1);
 
+/**
+ * Whether line `i` of a block (lines with no blank line between them) is a heading: a lead-in
+ * ending in ":"; a heading-like line alone in its block; or one that follows a sentence, a bullet or
+ * the block's start and comes before bullets, or names a list's role strongly, or comes before a
+ * sentence starting with a capital (a wrapped paragraph's next line starts in lower case). A short
+ * line among short lines is an item of a one-a-line list, not a heading.
+ */
+function headingAt(rows: readonly string[], i: number): boolean {
+  const line = rows[i] ?? "";
+  if (looksLikeLeadIn(line)) return true;
+  if (!looksLikeHeading(line)) return false;
+  if (rows.length === 1) return true;
+  const prev = rows[i - 1];
+  const next = rows[i + 1];
+  if (next === undefined) return false;
+  if (prev !== undefined && !isBullet(prev) && !/[.!?:]$/.test(prev) && prev.length <= MAX_HEADING) return false;
+  if (isBullet(next) || classifyHeading(line).score >= 4) return true;
+  return !looksLikeHeading(next) && /^[A-Z0-9"'‘“£]/.test(next);
+}
+
 /** Splits the body into headings, paragraphs and lists (bulleted, or one item a line). */
 function blocks(lines: readonly string[]): Block[] {
   const groups: string[][] = [];
@@ -489,30 +509,25 @@ function blocks(lines: readonly string[]): Block[] {
     else out.push({ kind: "list", items: [item], bulleted });
   };
   for (const group of groups) {
-    let rest = group.map((l) => l.trim());
-    const first = rest[0] ?? "";
-    // A heading or lead-in on the first line of a block of more lines ("Essential criteria" then its bullets).
-    // Before one-a-line items (no bullets), only a line whose words name a list's role is a heading.
-    const lineList = !rest.slice(1).some(isBullet) && looksLikeLineList(rest.slice(1));
-    if (
-      !isBullet(first) &&
-      (rest.length === 1 || rest.slice(1).some(isBullet) || (lineList && (looksLikeLeadIn(first) || classifyHeading(first).role)))
-    ) {
-      if (looksLikeLeadIn(first) || (looksLikeHeading(first) && !isBullet(first))) {
-        if (rest.length > 1 || looksLikeHeading(first) || looksLikeLeadIn(first)) {
-          out.push({ kind: "heading", text: first, lead: looksLikeLeadIn(first) });
-          rest = rest.slice(1);
-        }
-      }
+    const rows = group.map((l) => l.trim());
+    // Lines that are neither bullets nor headings, one after another: one-a-line items, or a paragraph.
+    let run: string[] = [];
+    const flush = () => {
+      if (looksLikeLineList(run)) for (const line of run) pushItem(line, false);
+      else if (run.length) out.push({ kind: "paragraph", text: run.join(" ") });
+      run = [];
+    };
+    for (let i = 0; i < rows.length; i++) {
+      const line = rows[i] as string;
+      if (isBullet(line)) {
+        flush();
+        pushItem(line.replace(BULLET, "").trim(), true);
+      } else if (headingAt(rows, i)) {
+        flush();
+        out.push({ kind: "heading", text: line, lead: looksLikeLeadIn(line) });
+      } else run.push(line);
     }
-    if (!rest.length) continue;
-    if (rest.some(isBullet)) {
-      for (const line of rest) {
-        if (isBullet(line)) pushItem(line.replace(BULLET, "").trim(), true);
-        else out.push({ kind: "paragraph", text: line });
-      }
-    } else if (looksLikeLineList(rest)) for (const line of rest) pushItem(line, false);
-    else out.push({ kind: "paragraph", text: rest.join(" ") });
+    flush();
   }
   return out;
 }

@@ -137,6 +137,44 @@ describe("adverts in the same format", () => {
     expect(p.locations).toEqual([]);
   });
 
+  it("reads an advert pasted without blank lines: headings among the lines, numbered lists, pay in the text", () => {
+    const text = [
+      "Data Engineer",
+      "Job details",
+      "Salary: Competitive",
+      "Hours: Full time",
+      "Location: Remote (UK)",
+      "Remote working: Fully remote",
+      "Company: Brightline Analytics Limited",
+      "Job type: Contract",
+      "Job reference: BL-77",
+      "Summary",
+      "About us",
+      "Brightline Analytics Limited helps retailers understand their customers.",
+      "The opportunity",
+      "We're offering a day rate of £500 to £550 outside IR35. The contract is 37.5 hours a week.",
+      "Key Responsibilities",
+      "1) Build and maintain data pipelines in Airflow",
+      "2) Model data in dbt",
+      "Skills we need",
+      "1) Strong SQL",
+      "Desirable",
+      "1) Experience with Snowflake",
+      "Perks",
+      "Laptop provided",
+      "Monthly remote social",
+    ].join("\n");
+    const record = parseFindAJobAdvert(text, "pasted");
+    const p = record.posting as Record<string, any>;
+    expect(p.salary).toMatchObject({ min: 500, max: 550, period: "DAY" });
+    expect(p.hours).toMatchObject({ type: "FULL_TIME", perWeek: 37.5 });
+    expect(p.responsibilities).toEqual(["Build and maintain data pipelines in Airflow", "Model data in dbt"]);
+    expect(p.requirements).toEqual({ essential: ["Strong SQL"], desirable: ["Experience with Snowflake"] });
+    expect(mapBenefits(record.benefitTexts, CATALOGUE).other).toEqual(["Laptop provided", "Monthly remote social"]);
+    expect(p.description).toContain("## The opportunity");
+    expect(record.warnings.map((w) => `${w.field} ${w.code}`)).toEqual(["benefits UNMATCHED", "closesAt MISSING", "salary UNCLEAR"]);
+  });
+
   it("reports a date it cannot read and an advert without a title", () => {
     const record = parseFindAJobAdvert("Job details\nPosting date: sometime soon\nCompany: Acme\n", "bad");
     expect(record.problems.map((p) => [p.field, p.code])).toEqual([
