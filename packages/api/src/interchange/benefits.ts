@@ -13,9 +13,9 @@ export interface MappedBenefit {
 
 /** Catalogue key → how adverts mention it. Checked in this order; the first match names the benefit. */
 const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["holiday-purchase", /\b(buy|purchase|sell)\b.{0,30}\b(holiday|leave)\b/i],
+  ["holiday-purchase", /\b(buy|purchase|sell)\b.{0,30}\b(holiday|leave|days|more)\b/i],
   ["parental-leave", /\b(parental|maternity|paternity|adoption|shared parental)\b/i],
-  ["volunteering-leave", /\bvolunteer(ing)?\b/i],
+  ["volunteering-leave", /\b(volunteering (leave|days?|time)|paid volunteering)\b/i],
   ["enhanced-sick-pay", /\bsick pay\b/i],
   ["pension", /\bpension/i],
   ["bonus", /\b(bonus|commission|profit share)/i],
@@ -28,14 +28,17 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ["employee-assistance", /\b(employee assistance|EAP)\b/i],
   ["gym-membership", /\b(gym|fitness)\b/i],
   ["wellbeing", /\bwell-?being\b/i],
-  ["childcare-support", /\b(childcare|nursery)\b/i],
-  ["discounts", /\bdiscount/i],
+  ["childcare-support", /\b(childcare|nurser(y|ies))\b/i],
+  ["discounts", /\b(discount|blue light card)|\b\d+\s?% off\b/i],
   ["cycle-to-work", /\b(cycle[ -]to[ -]work|bike)\b/i],
   ["electric-car-scheme", /\b(electric (car|vehicle)|EV scheme)\b/i],
   ["hybrid-working", /\bhybrid working\b/i],
   ["flexible-working", /\b(flexible working|flexi-?time|flexible hours)\b/i],
-  ["training-budget", /\b(training|learning|development) (budget|allowance)\b/i],
-  ["study-support", /\b(study|tuition|sponsored qualifications?|professional qualifications?)\b/i],
+  ["training-budget", /\b((training|learning|development) (budget|allowance)|to spend on learning|courses|training paid for)\b/i],
+  [
+    "study-support",
+    /\b(study (support|leave)|tuition|sponsorship|sponsored qualifications?|professional qualifications?|funded (level \d+ )?(diploma|qualification|degree|nvq|hnc|hnd))\b/i,
+  ],
 ];
 
 /** Catalogue keys a text mentions, in PATTERNS order. */
@@ -65,8 +68,10 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /**
  * Maps benefit bullets onto the catalogue. A bullet naming two benefits ("wellbeing initiatives
- * and generous parental leave policies") becomes two when each half names one. A catalogue key
- * already taken, or one `known` does not contain, leaves the bullet as text in `other`.
+ * and generous parental leave policies") becomes two when each half names one; one that cannot be
+ * split gives every benefit it names, with the whole bullet as each one's detail. A bullet naming
+ * only benefits already taken adds nothing (its words stay in the description); one naming no
+ * benefit `known` contains is kept as text in `other`.
  */
 export function mapBenefits(texts: readonly string[], known: ReadonlySet<string>): { benefits: MappedBenefit[]; other: string[] } {
   const benefits: MappedBenefit[] = [];
@@ -92,7 +97,9 @@ export function mapBenefits(texts: readonly string[], known: ReadonlySet<string>
         continue;
       }
     }
-    if (!add(keys[0], text)) other.push(text);
+    // A sentence naming several benefits gives each of them ("NHS discounts, a cycle to work scheme and on-site nurseries").
+    const added = keys.filter((key) => add(key, text));
+    if (!added.length && !keys.some((key) => taken.has(key))) other.push(text);
   }
   return { benefits, other };
 }

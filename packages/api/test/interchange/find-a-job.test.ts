@@ -4,7 +4,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { benefitFigure, mapBenefits } from "../../src/interchange/benefits.js";
-import { parseDate, parseFindAJobAdvert, parseHours, parseRemoteWorking, parseSalary } from "../../src/interchange/find-a-job.js";
+import {
+  classifyHeading,
+  hoursPerWeekIn,
+  parseDate,
+  parseFindAJobAdvert,
+  parseHours,
+  parseLocations,
+  parseRemoteWorking,
+  parseSalary,
+} from "../../src/interchange/find-a-job.js";
 import { ADVERT } from "../../src/seed/advert.js";
 import { BENEFIT_CATALOGUE } from "../../src/seed/catalogue.js";
 import { SAMPLE_ADVERT } from "../support/adverts.js";
@@ -41,9 +50,11 @@ describe("the Lloyds Banking Group sample advert", () => {
       officeTimeShareMin: seed.officeTimeShareMin,
       policy: seed.workplacePolicy,
     });
-    expect(posting.locations.map((l: { name: string; postcode: string | null }) => [l.name, l.postcode])).toEqual(
-      seed.locations.map((l) => [l.name, l.postcode]),
-    );
+    // The "Location:" detail wins (examples/adverts/README.md, Locations): the summary's
+    // "LOCATION(S): London or Bristol" is read only when the detail is missing, so Bristol, which
+    // the seed adds by hand, is not one of the advert's places.
+    expect(posting.locations.map((l: { name: string; postcode: string | null }) => [l.name, l.postcode])).toEqual([["London", "EC2V 7AE"]]);
+    expect(seed.locations.map((l) => l.name)).toEqual(["London", "Bristol"]);
   });
 
   it("gives the seed's description, responsibilities and requirements, word for word", () => {
@@ -126,6 +137,44 @@ describe("adverts in the same format", () => {
     expect(p.locations).toEqual([]);
   });
 
+  it("reads an advert pasted without blank lines: headings among the lines, numbered lists, pay in the text", () => {
+    const text = [
+      "Data Engineer",
+      "Job details",
+      "Salary: Competitive",
+      "Hours: Full time",
+      "Location: Remote (UK)",
+      "Remote working: Fully remote",
+      "Company: Brightline Analytics Limited",
+      "Job type: Contract",
+      "Job reference: BL-77",
+      "Summary",
+      "About us",
+      "Brightline Analytics Limited helps retailers understand their customers.",
+      "The opportunity",
+      "We're offering a day rate of £500 to £550 outside IR35. The contract is 37.5 hours a week.",
+      "Key Responsibilities",
+      "1) Build and maintain data pipelines in Airflow",
+      "2) Model data in dbt",
+      "Skills we need",
+      "1) Strong SQL",
+      "Desirable",
+      "1) Experience with Snowflake",
+      "Perks",
+      "Laptop provided",
+      "Monthly remote social",
+    ].join("\n");
+    const record = parseFindAJobAdvert(text, "pasted");
+    const p = record.posting as Record<string, any>;
+    expect(p.salary).toMatchObject({ min: 500, max: 550, period: "DAY" });
+    expect(p.hours).toMatchObject({ type: "FULL_TIME", perWeek: 37.5 });
+    expect(p.responsibilities).toEqual(["Build and maintain data pipelines in Airflow", "Model data in dbt"]);
+    expect(p.requirements).toEqual({ essential: ["Strong SQL"], desirable: ["Experience with Snowflake"] });
+    expect(mapBenefits(record.benefitTexts, CATALOGUE).other).toEqual(["Laptop provided", "Monthly remote social"]);
+    expect(p.description).toContain("## The opportunity");
+    expect(record.warnings.map((w) => `${w.field} ${w.code}`)).toEqual(["benefits UNMATCHED", "closesAt MISSING", "salary UNCLEAR"]);
+  });
+
   it("reports a date it cannot read and an advert without a title", () => {
     const record = parseFindAJobAdvert("Job details\nPosting date: sometime soon\nCompany: Acme\n", "bad");
     expect(record.problems.map((p) => [p.field, p.code])).toEqual([
@@ -145,6 +194,14 @@ describe("field readers", () => {
     ["£300 a day", 300, 300, "DAY"],
     ["£11.44 to £12.00 per hour", 11.44, 12, "HOUR"],
     ["Competitive", null, null, null],
+    ["£12 - 14 per hour", 12, 14, "HOUR"],
+    ["£25,000 pa", 25000, 25000, "YEAR"],
+    ["£28,000 p.a. plus bonus", 28000, 28000, "YEAR"],
+    ["Up to £55,000 per year", null, 55000, "YEAR"],
+    ["From £12.71 per hour", 12.71, null, "HOUR"],
+    ["£70k–£85k a year (DOE) + equity", 70000, 85000, "YEAR"],
+    ["GS4 £26,409 - £27,254 y flwyddyn / a year", 26409, 27254, "YEAR"],
+    ["£30,000 per year plus 10% bonus", 30000, 30000, "YEAR"],
   ])("salary %s", (text, min, max, period) => {
     expect(parseSalary(text)).toMatchObject({ min, max, period });
   });
@@ -154,8 +211,53 @@ describe("field readers", () => {
     ["Part time", "PART_TIME", null],
     ["Part-time - 18.5 hours per week", "PART_TIME", 18.5],
     ["Flexible", "FLEXIBLE", null],
+    ["Part time, 20 hours", "PART_TIME", 20],
+    ["Full time - 8 hours a day", "FULL_TIME", null],
+    ["37 hours weekly", null, 37],
   ])("hours %s", (text, type, perWeek) => {
     expect(parseHours(text)).toEqual({ type, perWeek });
+  });
+
+  it.each([
+    ["This is a permanent part-time role, working 16–24 hours per week.", 16, 24],
+    ["You'll work between 45 and 55 hours a week.", 45, 55],
+    ["We work a four-day, 32-hour week.", 32, null],
+    ["We work a four-day week: 32 hours, Monday to Thursday.", 32, null],
+    ["37 awr yr wythnos / 37 hours a week", 37, null],
+    ["It isn't 40 hours squeezed into four days, and 24 hours a day is not a week.", null, null],
+  ])("hours per week in %s", (text, perWeek, perWeekMax) => {
+    const found = hoursPerWeekIn(text);
+    expect(found ? [found.perWeek, found.perWeekMax] : [null, null]).toEqual([perWeek, perWeekMax]);
+  });
+
+  it.each([
+    ["Bristol, BS2 0QL and Bath, BA2 3DR", false, ["Bristol BS2 0QL", "Bath BA2 3DR"]],
+    ["London, London, EC2V 7AE", false, ["London EC2V 7AE"]],
+    ["Caernarfon, ll551sh", false, ["Caernarfon LL55 1SH"]],
+    ["Manchester M1 1AA", false, ["Manchester M1 1AA"]],
+    ["Nottingham, Leeds or Bradford", true, ["Nottingham null", "Leeds null", "Bradford null"]],
+    ["Cardiff and Swansea (project-based, with travel across South Wales)", true, ["Cardiff null", "Swansea null"]],
+    ["Multiple locations", false, []],
+  ])("locations %s", (text, list, places) => {
+    expect(parseLocations(text, list).places.map((p) => `${p.name} ${p.postcode}`)).toEqual(places);
+  });
+
+  it.each([
+    ["What you’ll be doing", "responsibilities"],
+    ["Cyfrifoldebau / Responsibilities", "responsibilities"],
+    ["As a Community Fundraising Volunteer you might:", "responsibilities"],
+    ["You might be a fit if", "essential"],
+    ["Hanfodol / Essential", "essential"],
+    ["Desirable criteria", "desirable"],
+    ["And any experience of these would be great", "desirable"],
+    ["Bonus points", "desirable"],
+    ["What you'll get in return", "benefits"],
+    ["Buddion / Benefits", "benefits"],
+    ["What's on offer", "benefits"],
+    ["About the team", null],
+    ["How to apply", null],
+  ])("heading %s", (heading, role) => {
+    expect(classifyHeading(heading).role).toBe(role);
   });
 
   it.each([

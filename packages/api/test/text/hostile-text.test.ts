@@ -151,6 +151,49 @@ describe('the "Find a job" reader', () => {
       { numRuns: 30 },
     );
   });
+
+  /** The sample advert with `body` as its summary. */
+  const withBody = (body: string) => SAMPLE_ADVERT.replace(/^Summary$/m, `Summary\n\n${body}`);
+  /** Reads `advert` and says how long it took, in ms. */
+  const timed = (advert: string) => {
+    const started = performance.now();
+    expectRecords(recordsFromDocument("FIND_A_JOB", advert, "advert.txt"));
+    return performance.now() - started;
+  };
+  // The reader's work is linear in the advert (recheck checks its regexes; sections, sentences and
+  // hours are found in one pass each): a budget of 5 s for ~1 MB is generous on a loaded machine,
+  // and a quadratic step on these inputs takes minutes.
+  const BUDGET = 5_000;
+
+  it("reads 10,000 headings, 10,000 lead-ins and 50,000 bullets within the budget", { timeout: HANG_GUARD }, () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("Key responsibilities", "What we offer", "Essential criteria", "About us", "Nice to have", "Why join us?"),
+        fc.constantFrom("\n\n", "\n"),
+        (heading, gap) => {
+          expect(timed(withBody(`${heading}${gap}`.repeat(10_000)))).toBeLessThan(BUDGET);
+          expect(timed(withBody(`${heading}:${gap}- an item${gap}`.repeat(10_000)))).toBeLessThan(BUDGET);
+          expect(timed(withBody(`${heading}\n\n${"• 37.5 hours per week, £30,000 a year, pension and holiday\n".repeat(50_000)}`))).toBeLessThan(
+            BUDGET,
+          );
+        },
+      ),
+      { numRuns: 6 },
+    );
+  });
+
+  it("reads runs of punctuation, numbers, ranges and sentence ends within the budget", { timeout: HANG_GUARD }, () => {
+    const RUNS = [". ", "? ", "- ", "– ", "1 ", "1-", "1 to ", "£1 ", "£1k–", "1%", ": ", "A. ", "no. ", "(", ")", "and ", "or ", ", ", "\t", " "];
+    fc.assert(
+      fc.property(fc.constantFrom(...RUNS), fc.constantFrom("SUMMARY", "Salary", "Hours", "Location", "Remote working"), (run, where) => {
+        const value = run.repeat(Math.ceil(MB / run.length)).slice(0, MB);
+        const advert =
+          where === "SUMMARY" ? withBody(`${value}\n\n${value}`) : SAMPLE_ADVERT.replace(/^Job details$/m, `Job details\n${where}: ${value}`);
+        expect(timed(advert)).toBeLessThan(BUDGET);
+      }),
+      { numRuns: 20 },
+    );
+  });
 });
 
 describe("the JSON-LD reader", () => {
