@@ -18,7 +18,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ["volunteering-leave", /\b(volunteering (leave|days?|time)|paid volunteering)\b/i],
   ["enhanced-sick-pay", /\bsick pay\b/i],
   ["pension", /\bpension/i],
-  ["bonus", /\b(bonus|commission|profit share)/i],
+  ["bonus", /\b(bonus|commission|profit share|golden hello)/i],
   ["share-scheme", /\b(share (scheme|save|incentive|plan|option)s?|sharesave|free shares)\b/i],
   ["life-assurance", /\b(life (assurance|insurance|cover)|death in service)\b/i],
   ["season-ticket-loan", /\bseason ticket/i],
@@ -34,10 +34,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ["electric-car-scheme", /\b(electric (car|vehicle)|EV scheme)\b/i],
   ["hybrid-working", /\bhybrid working\b/i],
   ["flexible-working", /\b(flexible working|flexi-?time|flexible hours)\b/i],
-  ["training-budget", /\b((training|learning|development) (budget|allowance)|to spend on learning|courses|training paid for)\b/i],
+  ["training-budget", /\b((training|learning|development|cpd) (budget|allowance)|to spend on learning|courses|training paid for)\b/i],
   [
     "study-support",
-    /\b(study (support|leave)|tuition|sponsorship|sponsored qualifications?|professional qualifications?|funded (level \d+ )?(diploma|qualification|degree|nvq|hnc|hnd))\b/i,
+    /\b(study (support|leave)|tuition|sponsorship|sponsored qualifications?|professional qualifications?|funded (level \d+ )?(diploma|qualification|degree|nvq|hnc|hnd))\b|\bfunded\b[^.;]{0,60}\b(apprenticeship|qualifications?|nvq|diploma|degree)\b/i,
   ],
 ];
 
