@@ -11,14 +11,14 @@ export interface MappedBenefit {
   unit: BenefitUnit | null;
 }
 
-/** Catalogue key → how adverts mention it. Checked in this order; the first match names the benefit. */
-const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
+/** Catalogue key → how adverts mention it (and, when given, a second pattern the text must also match). Checked in this order; the first match names the benefit. */
+const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ["holiday-purchase", /\b(buy|purchase|sell)\b.{0,30}\b(holiday|leave|days|more)\b/i],
   ["parental-leave", /\b(parental|maternity|paternity|adoption|shared parental)\b/i],
   ["volunteering-leave", /\b(volunteering (leave|days?|time)|paid volunteering)\b/i],
   ["enhanced-sick-pay", /\bsick pay\b/i],
   ["pension", /\bpension/i],
-  ["bonus", /\b(bonus|commission|profit share)/i],
+  ["bonus", /\b(bonus|commission|profit share|golden hello)/i],
   ["share-scheme", /\b(share (scheme|save|incentive|plan|option)s?|sharesave|free shares)\b/i],
   ["life-assurance", /\b(life (assurance|insurance|cover)|death in service)\b/i],
   ["season-ticket-loan", /\bseason ticket/i],
@@ -34,16 +34,20 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ["electric-car-scheme", /\b(electric (car|vehicle)|EV scheme)\b/i],
   ["hybrid-working", /\bhybrid working\b/i],
   ["flexible-working", /\b(flexible working|flexi-?time|flexible hours)\b/i],
-  ["training-budget", /\b((training|learning|development) (budget|allowance)|to spend on learning|courses|training paid for)\b/i],
+  ["training-budget", /\b((training|learning|development|cpd) (budget|allowance)|to spend on learning|courses|training paid for)\b/i],
   [
     "study-support",
     /\b(study (support|leave)|tuition|sponsorship|sponsored qualifications?|professional qualifications?|funded (level \d+ )?(diploma|qualification|degree|nvq|hnc|hnd))\b/i,
   ],
+  // "A fully funded Level 3 Multi-Channel Marketer apprenticeship", "Funded Best Interests Assessor and
+  // Practice Educator qualifications": "funded" and the qualification both in the text (two linear
+  // checks; one regex with a gap between them would backtrack polynomially).
+  ["study-support", /\bfunded\b/i, /\b(apprenticeship|qualifications?|nvq|diploma|degree)\b/i],
 ];
 
 /** Catalogue keys a text mentions, in PATTERNS order. */
 export function benefitKeysIn(text: string): string[] {
-  return PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([key]) => key);
+  return [...new Set(PATTERNS.filter(([, pattern, also]) => pattern.test(text) && (!also || also.test(text))).map(([key]) => key))];
 }
 
 /** The figure a benefit's words state: "up to 15%" → 15 PERCENT, "28 days'" → 28 DAYS, "4x salary" → 4 MULTIPLE_OF_SALARY. */

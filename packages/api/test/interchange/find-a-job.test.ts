@@ -175,6 +175,56 @@ describe("adverts in the same format", () => {
     expect(record.warnings.map((w) => `${w.field} ${w.code}`)).toEqual(["benefits UNMATCHED", "closesAt MISSING", "salary UNCLEAR"]);
   });
 
+  it("reads invented headings, a lead-in after a paragraph, a list classified by its content, and a golden hello that is not pay", () => {
+    const text = [
+      "Occupational Therapist",
+      "",
+      "Job details",
+      "Hours: Part time",
+      "Company: Fenland Community Health",
+      "Job type: Permanent",
+      "",
+      "Summary",
+      "",
+      "£2,500 golden hello for therapists who join by June, payable a year after you start.",
+      "",
+      "The salary is £34,000 to £38,000 a year. This post is 0.8 FTE (30 hours).",
+      "",
+      "Where you come in",
+      "",
+      "You'll be part of a small community team covering three market towns.",
+      "",
+      "Most weeks you will:",
+      "1. Assess people at home after a hospital stay",
+      "2. Order and fit equipment",
+      "",
+      "What we ask of you",
+      "HCPC registration as an occupational therapist",
+      "A full driving licence",
+      "",
+      "Helpful but not essential",
+      "* Experience in a community setting",
+      "",
+      "Little extras",
+      "- NHS Pension Scheme",
+      "- 27 days' annual leave plus bank holidays",
+      "- A quiet room for writing up notes",
+    ].join("\n");
+    const record = parseFindAJobAdvert(text, "invented-headings");
+    const p = record.posting as Record<string, any>;
+    expect(p.salary).toMatchObject({ min: 34000, max: 38000, period: "YEAR" });
+    expect(p.hours).toMatchObject({ type: "PART_TIME", perWeek: 30 });
+    expect(p.responsibilities).toEqual(["Assess people at home after a hospital stay", "Order and fit equipment"]);
+    expect(p.requirements).toEqual({
+      essential: ["HCPC registration as an occupational therapist", "A full driving licence"],
+      desirable: ["Experience in a community setting"],
+    });
+    expect(p.description).toContain("You'll be part of a small community team");
+    const { benefits, other } = mapBenefits(record.benefitTexts, CATALOGUE);
+    expect(benefits.map((b) => b.key)).toEqual(["pension", "holiday"]);
+    expect(other).toEqual(["A quiet room for writing up notes"]);
+  });
+
   it("reports a date it cannot read and an advert without a title", () => {
     const record = parseFindAJobAdvert("Job details\nPosting date: sometime soon\nCompany: Acme\n", "bad");
     expect(record.problems.map((p) => [p.field, p.code])).toEqual([
@@ -225,6 +275,12 @@ describe("field readers", () => {
     ["We work a four-day week: 32 hours, Monday to Thursday.", 32, null],
     ["37 awr yr wythnos / 37 hours a week", 37, null],
     ["It isn't 40 hours squeezed into four days, and 24 hours a day is not a week.", null, null],
+    ["This post is 0.8 FTE (30 hours), worked flexibly.", 30, null],
+    ["A 1.0 FTE (37 hrs) post", 37, null],
+    ["We need a 30-hour week from you.", 30, null],
+    ["Contracts from 12 to 30 hours a week.", 12, 30],
+    ["Three days a week, 7.5 hours a day.", null, null],
+    ["0.6 FTE of a team of 12 (hours agreed later)", null, null],
   ])("hours per week in %s", (text, perWeek, perWeekMax) => {
     const found = hoursPerWeekIn(text);
     expect(found ? [found.perWeek, found.perWeekMax] : [null, null]).toEqual([perWeek, perWeekMax]);
@@ -256,6 +312,22 @@ describe("field readers", () => {
     ["What's on offer", "benefits"],
     ["About the team", null],
     ["How to apply", null],
+    // Invented headings whose meaning is clear (the held-out c- adverts' kind, in other words).
+    ["Key deliverables", "responsibilities"],
+    ["What your day looks like", "responsibilities"],
+    ["A typical day", "responsibilities"],
+    ["What the role involves", "responsibilities"],
+    ["What you’ll get up to", "responsibilities"],
+    ["During your shift you will:", "responsibilities"],
+    ["What we ask of you", "essential"],
+    ["We need you to bring:", "essential"],
+    ["What we’re hoping for", "essential"],
+    ["Helpful but not essential", "desirable"],
+    ["Extra points for", "desirable"],
+    ["The good stuff", "benefits"],
+    ["Pay and pension", "benefits"],
+    ["Why Acme Logistics?", "benefits"],
+    ["Why work here", "benefits"],
   ])("heading %s", (heading, role) => {
     expect(classifyHeading(heading).role).toBe(role);
   });
@@ -274,5 +346,16 @@ describe("field readers", () => {
     expect(parseDate("31 February 2026")).toBeNull();
     expect(benefitFigure("Life assurance at 4x salary")).toEqual({ value: 4, unit: "MULTIPLE_OF_SALARY" });
     expect(benefitFigure("Enhanced maternity pay of 26 weeks")).toEqual({ value: 26, unit: "WEEKS" });
+  });
+
+  it.each([
+    ["A £2,000 golden hello for qualified staff", ["bonus"]],
+    ["CPD allowance of £400 a year", ["training-budget"]],
+    ["Fully funded CIPD qualifications", ["study-support"]],
+    ["A funded Level 2 apprenticeship in retail", ["study-support"]],
+    ["20% off in our cafés", ["discounts"]],
+    ["Free parking", []],
+  ])("benefit %s", (text, keys) => {
+    expect(mapBenefits([text], CATALOGUE).benefits.map((b) => b.key)).toEqual(keys);
   });
 });
