@@ -1,38 +1,18 @@
 // `pnpm run import` as a user runs it, on an embedded database of its own: each record's warnings
 // printed under it with a summary, and --strict failing the warned-of records (exit 1). Its database
 // has no benefit catalogue (nothing seeds it), which the benefits warning says.
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { interchangeCli, jobPosting as jobPostingOf } from "../support/job-posting.js";
 
-const run = promisify(execFile);
-const apiDir = fileURLToPath(new URL("../..", import.meta.url));
-const DAY = 86_400_000;
-
-const jobPosting = (reference: string, overrides: Record<string, unknown> = {}) => ({
-  "@context": "https://schema.org",
-  "@type": "JobPosting",
-  title: `Room Attendant ${reference}`,
-  description: "<p>Rooms ready by three.</p>",
-  datePosted: new Date(Date.now() - DAY).toISOString().slice(0, 10),
-  validThrough: new Date(Date.now() + 20 * DAY).toISOString(),
-  hiringOrganization: { "@type": "Organization", name: "Warned Hotels" },
-  jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "Bath", addressCountry: "GB" } },
-  identifier: { "@type": "PropertyValue", name: "Warned Hotels", value: reference },
-  ...overrides,
-});
+const ROOM_ATTENDANT = { title: "Room Attendant", description: "<p>Rooms ready by three.</p>", employer: "Warned Hotels", locality: "Bath" };
+const jobPosting = (reference: string, overrides: Record<string, unknown> = {}) => jobPostingOf(reference, ROOM_ATTENDANT, overrides);
 
 describe("pnpm run import: warnings and --strict", () => {
   let dir: string;
-  const env = () => ({ ...process.env, JOBGRAPH_DATA_DIR: path.join(dir, "pglite"), DATABASE_URL: "", INIT_CWD: dir });
-  const cli = (...args: string[]) =>
-    run(process.execPath, ["--import", "tsx", "src/interchange/cli.ts", ...args], { cwd: apiDir, env: env(), maxBuffer: 64 * 1024 * 1024 })
-      .then((r) => ({ ...r, code: 0 }))
-      .catch((error: { stdout: string; stderr: string; code: number }) => ({ stdout: error.stdout, stderr: error.stderr, code: error.code }));
+  const cli = interchangeCli(() => dir);
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "jobgraph-import-warnings-"));

@@ -1,39 +1,23 @@
 // `pnpm run import` and `pnpm export` as a user runs them: real processes on an embedded database
 // of their own.
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_ADVERT_PATH } from "../support/adverts.js";
+import { apiDir, cliEnv, interchangeCli, jobPosting as jobPostingOf } from "../support/job-posting.js";
 
-const run = promisify(execFile);
-const apiDir = fileURLToPath(new URL("../..", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../interchange/fixtures/adverts", import.meta.url));
-const DAY = 86_400_000;
 
-const jobPosting = (reference: string) => ({
-  "@context": "https://schema.org",
-  "@type": "JobPosting",
-  title: `Barista ${reference}`,
-  description: "<p>Coffee.</p>",
-  datePosted: new Date(Date.now() - DAY).toISOString().slice(0, 10),
-  validThrough: new Date(Date.now() + 20 * DAY).toISOString(),
-  hiringOrganization: { "@type": "Organization", name: "Bean There" },
-  jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "York", addressCountry: "GB" } },
-  identifier: { "@type": "PropertyValue", name: "Bean There", value: reference },
-  url: `https://beanthere.example/jobs/${reference}`,
-});
+const BARISTA = { title: "Barista", description: "<p>Coffee.</p>", employer: "Bean There", locality: "York" };
+const jobPosting = (reference: string) => jobPostingOf(reference, BARISTA, { url: `https://beanthere.example/jobs/${reference}` });
 
 describe("pnpm run import / pnpm export", () => {
   let dir: string;
-  const env = () => ({ ...process.env, JOBGRAPH_DATA_DIR: path.join(dir, "pglite"), DATABASE_URL: "", INIT_CWD: dir });
-  const cli = (...args: string[]) =>
-    run(process.execPath, ["--import", "tsx", "src/interchange/cli.ts", ...args], { cwd: apiDir, env: env(), maxBuffer: 64 * 1024 * 1024 })
-      .then((r) => ({ ...r, code: 0 }))
-      .catch((error: { stdout: string; stderr: string; code: number }) => ({ stdout: error.stdout, stderr: error.stderr, code: error.code }));
+  const env = () => cliEnv(dir);
+  const cli = interchangeCli(() => dir);
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "jobgraph-import-"));

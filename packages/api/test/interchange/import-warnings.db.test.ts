@@ -13,28 +13,24 @@ import type { WriteContext } from "../../src/write/transaction.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { adminKey } from "../support/auth.js";
 import { createEmployer } from "../support/factories.js";
+import { jobPosting as jobPostingOf } from "../support/job-posting.js";
 import { succeeded } from "../support/writes.js";
 
-const DAY = 86_400_000;
-const NOW = Date.now();
-
 /** A JobPosting as another system publishes it, closing in a month, with catalogue benefits. */
+const NIGHT_PORTER = {
+  title: "Night Porter",
+  description: "<p>Keep the hotel safe overnight.</p>",
+  employer: "Warning Hotels",
+  locality: "York",
+  postcode: "YO1 7HH",
+};
 function jobPosting(reference: string, overrides: Record<string, unknown> = {}) {
-  return {
-    "@context": "https://schema.org",
-    "@type": "JobPosting",
-    title: `Night Porter ${reference}`,
-    description: "<p>Keep the hotel safe overnight.</p>",
-    datePosted: new Date(NOW - DAY).toISOString(),
-    validThrough: new Date(NOW + 30 * DAY).toISOString(),
-    hiringOrganization: { "@type": "Organization", name: "Warning Hotels" },
-    jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "York", postalCode: "YO1 7HH", addressCountry: "GB" } },
+  return jobPostingOf(reference, NIGHT_PORTER, {
     baseSalary: { "@type": "MonetaryAmount", currency: "GBP", value: { "@type": "QuantitativeValue", value: 12.6, unitText: "HOUR" } },
     employmentType: "FULL_TIME",
-    identifier: { "@type": "PropertyValue", name: "Warning Hotels", value: reference },
     jobBenefits: ["Pension with 5% employer contribution", "Free meals on shift"],
     ...overrides,
-  };
+  });
 }
 
 const read = (postings: unknown[], name = "feed.json"): ImportRecord[] => recordsFromDocument("JSON_LD", JSON.stringify(postings), name);

@@ -11,6 +11,7 @@ import { authenticate } from "../../src/viewer/keys.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { adminKey, employerKey } from "../support/auth.js";
 import { createEmployer } from "../support/factories.js";
+import { jobPosting as jobPostingOf } from "../support/job-posting.js";
 import { outcome, succeeded } from "../support/writes.js";
 
 const IMPORT = /* GraphQL */ `
@@ -24,31 +25,27 @@ const IMPORT = /* GraphQL */ `
 `;
 
 const FIXTURES = new URL("fixtures/adverts/", import.meta.url);
-const DAY = 86_400_000;
-const NOW = Date.now();
 
 /** A JobPosting as another system would publish it, closing in a month. */
+const SHIFT_LEAD = {
+  title: "Shift Lead",
+  description: "<p>Lead a team of six.</p>",
+  employer: "Acme Retail",
+  locality: "Leeds",
+  postcode: "LS1 4AP",
+};
 function jobPosting(reference: string, overrides: Record<string, unknown> = {}) {
-  return {
-    "@context": "https://schema.org",
-    "@type": "JobPosting",
-    title: `Shift Lead ${reference}`,
-    description: "<p>Lead a team of six.</p>",
-    datePosted: new Date(NOW - DAY).toISOString(),
-    validThrough: new Date(NOW + 30 * DAY).toISOString(),
-    hiringOrganization: { "@type": "Organization", name: "Acme Retail" },
-    jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "Leeds", postalCode: "LS1 4AP", addressCountry: "GB" } },
+  return jobPostingOf(reference, SHIFT_LEAD, {
     baseSalary: {
       "@type": "MonetaryAmount",
       currency: "GBP",
       value: { "@type": "QuantitativeValue", minValue: 26000, maxValue: 28000, unitText: "YEAR" },
     },
     employmentType: "FULL_TIME",
-    identifier: { "@type": "PropertyValue", name: "Acme Retail", value: reference },
     url: `https://acme.example/jobs/${reference}`,
     jobBenefits: ["Pension with 6% employer contribution", "Staff discount of 20%", "Free parking"],
     ...overrides,
-  };
+  });
 }
 
 const jsonLd = (content: unknown, name = "feed.json") => ({ format: "JSON_LD", content: JSON.stringify(content), name });
