@@ -757,10 +757,10 @@ export function parseFindAJobAdvert(text: string, origin = "advert"): ImportReco
   // A paragraph's sentence naming only benefits a list item already names adds nothing.
   const listed = new Set(benefitTexts.flatMap(benefitKeysIn));
   for (const sentence of benefitSentences) if (benefitKeysIn(sentence).some((k) => !listed.has(k))) benefitTexts.push(sentence);
+  // Benefits found but matching no catalogue entry are the import service's to report
+  // (UNMATCHED): it maps them onto the database's catalogue, which the reader does not know.
   if (parts.some((s) => s.role === "benefits") && !benefitTexts.length)
     warn("benefits", "MISSING", "A benefits section was found but no benefit could be read from it.");
-  else if (benefitTexts.length && !benefitTexts.some((t) => benefitKeysIn(t).length))
-    warn("benefits", "UNMATCHED", `${benefitTexts.length} benefits found but none matched the catalogue; they are kept as other benefits.`);
 
   const description = body
     .map((block) =>
