@@ -41,6 +41,8 @@ import { type FieldPath, type UserError, underField, userError, userErrorsFromZo
 import { mapBenefits } from "./benefits.js";
 import type { ImportRecord, ImportWarning } from "./record.js";
 
+type MappedBenefits = ReturnType<typeof mapBenefits>;
+
 export type ImportStatus = "CREATED" | "UPDATED" | "UNCHANGED" | "FAILED";
 
 export interface ImportResult {
@@ -93,6 +95,7 @@ export async function importRecords(ctx: WriteContext, records: readonly ImportR
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   const catalogue = new Map((await ctx.prisma.benefit.findMany({ select: { id: true, key: true } })).map((b) => [b.key, b.id]));
   const employers = new EmployerResolver(ctx, options.createEmployers ?? true, catalogue);
+  const knownBenefits = new Set(catalogue.keys());
   const results: ImportResult[] = [];
   const writing: Array<{ keys: Set<string>; written: Promise<ImportResult[]> }> = [];
   const settle = async () => {
@@ -105,9 +108,13 @@ export async function importRecords(ctx: WriteContext, records: readonly ImportR
     const chunk = records.slice(start, start + chunkSize);
     // What a record says is known before any lookup: with `strict`, a record warned of already
     // creates nothing, not even its employer.
-    const early = chunk.map((record) => recordWarnings(record, catalogue));
+    // Each record's benefit texts are mapped onto the catalogue once, for its warnings and its input.
+    const mapped = chunk.map((record) => mapBenefits(record.benefitTexts, knownBenefits));
+    const early = chunk.map((record, index) => recordWarnings(record, mapped[index] as MappedBenefits, catalogue.size));
     await employers.load(chunk.filter((_record, index) => !(options.strict && early[index]?.length)));
-    const prepared = chunk.map((record, index) => prepare(ctx, record, start + index, catalogue, employers, options, early[index] ?? []));
+    const prepared = chunk.map((record, index) =>
+      prepare(ctx, record, start + index, mapped[index] as MappedBenefits, catalogue, employers, options, early[index] ?? []),
+    );
     const keys = new Set(prepared.filter((p) => p.employerId).map(postingKey));
     while (writing.length >= WRITERS || writing.some((w) => [...keys].some((key) => w.keys.has(key)))) await settle();
     const written = writeChunk(ctx, prepared, catalogue, options);
@@ -177,7 +184,7 @@ const result = (p: Prepared, status: ImportStatus, postingId: string | null, err
  * The warnings a record has before any lookup: the reader's, then the service's own for a field the
  * reader did not warn of already (one warning per fact).
  */
-function recordWarnings(record: ImportRecord, catalogue: ReadonlyMap<string, string>): ImportWarning[] {
+function recordWarnings(record: ImportRecord, mapped: MappedBenefits, catalogueSize: number): ImportWarning[] {
   const warnings = [...record.warnings];
   if (record.unreadable) return warnings;
   const add = (warning: ImportWarning) => {
@@ -186,13 +193,12 @@ function recordWarnings(record: ImportRecord, catalogue: ReadonlyMap<string, str
   const texts = record.benefitTexts.filter((text) => text.trim());
   const own = (record.posting.benefits as unknown[] | undefined) ?? [];
   if (texts.length && !own.length) {
-    const mapped = mapBenefits(texts, new Set(catalogue.keys()));
     if (!mapped.benefits.length) {
       const kept = mapped.other.length;
       add({
         field: "benefits",
         code: "UNMATCHED",
-        message: `${texts.length} benefit${texts.length === 1 ? "" : "s"} found, none matching the benefit catalogue${catalogue.size ? "" : " (which is empty: pnpm db:seed fills it)"}: ${kept} kept as text in otherBenefits.`,
+        message: `${texts.length} benefit${texts.length === 1 ? "" : "s"} found, none matching the benefit catalogue${catalogueSize ? "" : " (which is empty: pnpm db:seed fills it)"}: ${kept} kept as text in otherBenefits.`,
       });
     }
   }
@@ -212,6 +218,7 @@ function prepare(
   ctx: WriteContext,
   record: ImportRecord,
   position: number,
+  mapped: MappedBenefits,
   catalogue: ReadonlyMap<string, string>,
   employers: EmployerResolver,
   options: ImportOptions,
@@ -219,7 +226,6 @@ function prepare(
 ): Prepared {
   if (record.unreadable)
     return { position, record, reference: null, employerId: null, input: {}, state: null, errors: record.problems, warnings: early };
-  const mapped = mapBenefits(record.benefitTexts, new Set(catalogue.keys()));
   const own = (record.posting.benefits as Array<{ key: string }> | undefined) ?? [];
   const input: Record<string, unknown> = {
     ...record.posting,
