@@ -66,9 +66,16 @@ export function isSized(type: GraphQLInputType): boolean {
 
 /** The limit at `coordinate` ("Type.field(arg)" or "Input.field"): its own, else the table's, else the defaults. */
 export function inputLimitOf(coordinate: string, position: GraphQLArgument | GraphQLInputField): Required<InputLimit> {
-  const own = position.extensions?.inputLimit ?? LIMITS[coordinate];
-  return { ...DEFAULT_INPUT_LIMIT, ...own };
+  let limit = resolvedLimits.get(position);
+  if (!limit) {
+    limit = { ...DEFAULT_INPUT_LIMIT, ...(position.extensions?.inputLimit ?? LIMITS[coordinate]) };
+    resolvedLimits.set(position, limit);
+  }
+  return limit;
 }
+
+/** Each schema position's limit, resolved once: requests check their variables against it. */
+const resolvedLimits = new WeakMap<GraphQLArgument | GraphQLInputField, Required<InputLimit>>();
 
 /** Every sized argument and input field of the schema with its limit, in schema order. */
 export function inputLimits(schema: GraphQLSchema): { coordinate: string; type: GraphQLInputType; position: GraphQLArgument | GraphQLInputField }[] {
