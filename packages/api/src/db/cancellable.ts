@@ -77,11 +77,42 @@ export function cancellableRunner(pool: pg.Pool, options: pg.PoolConfig): { run:
     if (!signal || args.length > 0) return poolConnect(...args);
     return connectCancellable(signal);
   };
-  const run: RawRunner = async (text, values, signal) => {
-    if (!signal) return ((await poolQuery(text, values)) as pg.QueryResult).rows;
-    return (await runCancellable(text, values, signal)).rows;
+  const prepared = preparedNames();
+  const run: RawRunner = async (text, values, signal, options) => {
+    const name = options?.prepare ? prepared(text) : undefined;
+    const query: pg.QueryConfig = name ? { name, text } : { text };
+    if (!signal) return ((await poolQuery(query, values)) as pg.QueryResult).rows;
+    return (await runCancellable(query, values, signal)).rows;
   };
   return { run, close: async () => (cancels.ended ? undefined : cancels.end()) };
+}
+
+/** Most statements a pool keeps prepared on each of its connections. */
+export const MAX_PREPARED_STATEMENTS = 100;
+
+/**
+ * Names for the statements asked to be prepared (raw-query.ts `prepare`): a text sent a second time
+ * (the same document's compiled read) gets a name, so each connection parses and plans it once and
+ * then only binds the request's values (planning a compiled read's statement cost PostgreSQL about
+ * as much as running it). At most MAX_PREPARED_STATEMENTS texts get names, so neither this process
+ * nor a PostgreSQL backend holds an unbounded number; texts seen once are forgotten in batches.
+ */
+function preparedNames(): (text: string) => string | undefined {
+  const names = new Map<string, string>();
+  const seenOnce = new Set<string>();
+  return (text) => {
+    const name = names.get(text);
+    if (name || names.size >= MAX_PREPARED_STATEMENTS) return name;
+    if (!seenOnce.has(text)) {
+      if (seenOnce.size >= 1000) seenOnce.clear();
+      seenOnce.add(text);
+      return undefined;
+    }
+    seenOnce.delete(text);
+    const named = `jobgraph_${names.size + 1}`;
+    names.set(text, named);
+    return named;
+  };
 }
 
 /** `promise`, or the signal's reason if it aborts first (then `late` gets what the promise brings). */

@@ -155,10 +155,10 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
 /** A runner that reports each statement to `onQuery` as Prisma's query events do. */
 function loggedRunner(run: RawRunner, onQuery?: QueryLogger): RawRunner {
   if (!onQuery) return run;
-  return async (text, values, signal) => {
+  return async (text, values, signal, options) => {
     const started = performance.now();
     try {
-      return await run(text, values, signal);
+      return await run(text, values, signal, options);
     } finally {
       onQuery({ query: text, params: JSON.stringify(values), duration: Math.round(performance.now() - started) });
     }

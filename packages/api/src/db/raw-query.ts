@@ -9,7 +9,21 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
  * away: `Context.signal`), the statement is cancelled on the server and the runner rejects with the
  * signal's reason; a statement is not started once it has aborted.
  */
-export type RawRunner = (text: string, values: unknown[], signal: AbortSignal | undefined) => Promise<Array<Record<string, unknown>>>;
+export type RawRunner = (
+  text: string,
+  values: unknown[],
+  signal: AbortSignal | undefined,
+  options?: RawQueryOptions,
+) => Promise<Array<Record<string, unknown>>>;
+
+export interface RawQueryOptions {
+  /**
+   * Keep the statement prepared on the connection (db/cancellable.ts), planned once for every
+   * request that sends the same text: only for statements whose parameters do not change which
+   * plan is best (identifiers, the clock, page sizes), as a generic plan cannot see them.
+   */
+  prepare?: boolean;
+}
 
 const runners = new WeakMap<object, RawRunner>();
 
@@ -21,9 +35,14 @@ export function registerRawRunner(client: object, runner: RawRunner): void {
  * Runs `query` on the database behind `client` (the primary, or a replica from `replica()`), as
  * part of the request whose `signal` (the context's) ends it: pass `undefined` only outside requests.
  */
-export async function rawQuery<Row>(client: PrismaClient, query: Prisma.Sql, signal: AbortSignal | undefined): Promise<Row[]> {
+export async function rawQuery<Row>(
+  client: PrismaClient,
+  query: Prisma.Sql,
+  signal: AbortSignal | undefined,
+  options?: RawQueryOptions,
+): Promise<Row[]> {
   signal?.throwIfAborted();
   const runner = runners.get(client);
   if (!runner) return client.$queryRaw<Row[]>(query);
-  return (await runner(query.text, query.values, signal)) as Row[];
+  return (await runner(query.text, query.values, signal, options)) as Row[];
 }

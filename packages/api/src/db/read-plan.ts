@@ -312,7 +312,7 @@ export const openPostingsCountSql = (alias: string, now: Date): Prisma.Sql =>
 const NOW = "\u0000now\u0000";
 
 /** SQL text with NOW markers as a statement fragment whose parameters are the request's clock. */
-function atClock(text: string, now: Date): Prisma.Sql {
+export function atClock(text: string, now: Date): Prisma.Sql {
   const strings = text.split(NOW);
   return new Prisma.Sql(
     strings,
@@ -374,7 +374,7 @@ const COMPUTED: Record<string, (alias: string) => string> = {
 };
 
 /** "Open", from the one definition (posting/visibility.ts), with the clock as the NOW marker. */
-const openPostingText = (() => {
+export const openPostingText = (() => {
   const { strings } = postingSql(openPosting(new Date(0)));
   return strings.join(NOW);
 })();

@@ -65,7 +65,7 @@ const EmployerOrder = builder.inputType("EmployerOrder", {
  * The employers a filter keeps, as SQL on employers aliased `e`: the one definition the page and its
  * count use. `nameContains` is a literal substring (its `%`, `_` and `\\` match themselves).
  */
-function employersWhereSql(filter: typeof EmployerFilter.$inferInput | null | undefined, now: Date): Prisma.Sql {
+export function employersWhereSql(filter: typeof EmployerFilter.$inferInput | null | undefined, now: Date): Prisma.Sql {
   const and: Prisma.Sql[] = [sql`TRUE`];
   if (filter?.nameContains) {
     const pattern = `%${literal(filter.nameContains)}%`;
@@ -87,7 +87,11 @@ function employersWhereSql(filter: typeof EmployerFilter.$inferInput | null | un
  * A page of employers as Prisma's findMany would return it for Pothos' take/skip/cursor (a negative
  * take reads backward from the cursor; rows come back in the requested order either way).
  */
-function employersPageSql(where: Prisma.Sql, orderBy: EmployerOrderArgs, { take = PAGE_SIZE.default, skip = 0, cursor }: PageQuery): Prisma.Sql {
+export function employersPageSql(
+  where: Prisma.Sql,
+  orderBy: EmployerOrderArgs,
+  { take = PAGE_SIZE.default, skip = 0, cursor }: PageQuery,
+): Prisma.Sql {
   const key = raw(orderBy?.field === "CREATED_AT" ? "e.created_at" : "e.name");
   const ascending = (orderBy?.direction ?? "ASC") === "ASC";
   // Backward pages read the other way from the cursor, and are put back in order by the caller.

@@ -4,6 +4,7 @@ import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createLRUCache, createYoga, maskError as defaultMaskError, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Registry } from "prom-client";
+import { compiledReadsPlugin } from "../db/compiled-read.js";
 import { isDatabaseUnavailable } from "../db/unavailable.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { type Context, createContext } from "../graphql/context.js";
@@ -37,6 +38,8 @@ export interface YogaOptions {
   protection?: Partial<ProtectionOptions>;
   /** Secret that signs connection cursors (CURSOR_SECRET; default: a random one for this process). */
   cursorSecret?: string;
+  /** Answer the queries it can compile with one statement building their JSON (default: on; tests compare both ways). */
+  compiledReads?: boolean;
 }
 
 export const EXAMPLE_QUERY = `# Jobgraph: employers, job postings and benefits.
@@ -96,6 +99,7 @@ export function createJobgraphYoga({
   protection: overrides,
   cursorSecret,
   feed,
+  compiledReads = true,
 }: YogaOptions): JobgraphYoga {
   const cursors = cursorSecret ? createCursorCodec(cursorSecret) : processCursorCodec;
   const prometheus = metrics ? createMetrics({ ...metrics, events }) : undefined;
@@ -142,6 +146,9 @@ export function createJobgraphYoga({
       // Executes each document through code compiled for it once (graphql-jit), rather than
       // interpreting the document on every request; first, so every other plugin wraps it.
       useGraphQlJit({}, { cache: createLRUCache({ max: 1000 }) }),
+      // Reads it can compile whole are answered by one statement building the response's JSON
+      // (db/compiled-read.ts), stepping aside to the executor above for everything else.
+      compiledReads ? compiledReadsPlugin() : undefined,
       requestLogging(logger),
       ...observability,
       ...protection.plugins,

@@ -10,6 +10,16 @@ import { resolvePlace } from "../location/gazetteer.js";
 import type { PostingFilterArgs, PostingOrderArgs } from "./posting.filter.js";
 import { openPosting, postingSql, publicPosting } from "./visibility.js";
 
+/**
+ * Enum values as an SQL literal rather than a parameter: the planner then sees them in a prepared
+ * statement's generic plan too (a parameter hid them, and the generic plan of a browse scanned every
+ * published posting). GraphQL has validated them against the enum; each is checked again here.
+ */
+function enumArray(values: readonly string[], type: "ContractType" | "HoursType" | "WorkplaceType"): Prisma.Sql {
+  for (const value of values) if (!/^[A-Z][A-Z0-9_]*$/.test(value)) throw new Error(`Not a ${type} value: ${value}`);
+  return raw(`ARRAY[${values.map((value) => `'${value}'`).join(", ")}]::"${type}"[]`);
+}
+
 const { sql, join, raw, empty } = Prisma;
 
 /** Filter dimensions that have a facet: a facet counts with every filter but its own. */
@@ -151,9 +161,9 @@ export function compileSearch(filter: PostingFilterArgs, order: PostingOrderArgs
     add("employer", sql`p.employer_id = ANY(${ids}::uuid[])`);
   }
   if (filter?.employerSlugs) add("employer", sql`p.employer_id IN (SELECT id FROM employers WHERE slug = ANY(${filter.employerSlugs}::text[]))`);
-  if (filter?.contractTypes) add("contractType", sql`p.contract_type = ANY(${filter.contractTypes}::"ContractType"[])`);
-  if (filter?.hoursTypes) add("hoursType", sql`p.hours_type = ANY(${filter.hoursTypes}::"HoursType"[])`);
-  if (filter?.workplaceTypes) add("workplaceType", sql`p.workplace_type = ANY(${filter.workplaceTypes}::"WorkplaceType"[])`);
+  if (filter?.contractTypes) add("contractType", sql`p.contract_type = ANY(${enumArray(filter.contractTypes, "ContractType")})`);
+  if (filter?.hoursTypes) add("hoursType", sql`p.hours_type = ANY(${enumArray(filter.hoursTypes, "HoursType")})`);
+  if (filter?.workplaceTypes) add("workplaceType", sql`p.workplace_type = ANY(${enumArray(filter.workplaceTypes, "WorkplaceType")})`);
 
   if (filter?.remoteDaysPerWeekMin != null) {
     const days = filter.remoteDaysPerWeekMin;

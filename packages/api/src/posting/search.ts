@@ -134,9 +134,17 @@ function decodeCursor(cursor: string, fingerprint: string, argument: "after" | "
 
 /**
  * The page: ids, sort keys (for cursors), distance and relevance of up to `limit` postings after
- * `cursor`, in the search's order (reversed when paging backward). Exported for the bench's EXPLAIN.
+ * `cursor`, in the search's order (reversed when paging backward). With `whole`, each posting's whole
+ * row instead of its id as text (db/compiled-read.ts builds the page's JSON from it). Exported for the bench's EXPLAIN.
  */
-export function searchPageSql(search: CompiledSearch, limit: number, cursor?: { key: string; id: string }, backward = false): Prisma.Sql {
+export function searchPageSql(
+  search: CompiledSearch,
+  limit: number,
+  cursor?: { key: string; id: string },
+  backward = false,
+  whole = false,
+): Prisma.Sql {
+  const posting = whole ? sql`p.*` : sql`p.id::text`;
   const relevance = search.keywords ? sql`ts_rank(p.search_vector, ${tsQuerySql(search.keywords)})::float8` : sql`NULL::float8`;
   if (search.sort.field === "DISTANCE" && search.near) {
     // Nearest first: each posting's distance comes from its locations within the radius, computed
@@ -147,7 +155,7 @@ export function searchPageSql(search: CompiledSearch, limit: number, cursor?: { 
     const direction = raw(descending ? "DESC" : "ASC");
     const key = sql`d.km`;
     return sql`
-      SELECT p.id::text, (${key})::text AS sort_key, d.km AS distance, ${relevance} AS relevance
+      SELECT ${posting}, (${key})::text AS sort_key, d.km AS distance, ${relevance} AS relevance
       FROM (SELECT pl.posting_id, min(${distanceSql(search.near.point)}) AS km FROM posting_locations pl JOIN locations l ON l.id = pl.location_id
             WHERE ${withinSql(search.near)} GROUP BY 1 ORDER BY 2 ${direction}, 1 ${direction}) d
       JOIN postings p ON p.id = d.posting_id
@@ -163,7 +171,7 @@ export function searchPageSql(search: CompiledSearch, limit: number, cursor?: { 
   const distance = search.near ? nearestDistanceSql(search.near.point) : sql`NULL::float8`;
   const pageRelevance = !search.keywords ? sql`NULL::float8` : search.sort.field === "RELEVANCE" ? sql`s.sort_value` : relevance;
   return sql`
-    SELECT p.id::text, s.sort_value::text AS sort_key, ${distance} AS distance, ${pageRelevance} AS relevance
+    SELECT ${posting}, s.sort_value::text AS sort_key, ${distance} AS distance, ${pageRelevance} AS relevance
     FROM (SELECT p.id, ${key} AS sort_value FROM postings p
           WHERE ${whereSql(search)} ${cursorConditionSql(key, type, descending, cursor)}
           ORDER BY 2 ${direction}, 1 ${direction}

@@ -69,7 +69,10 @@ export function costLimitPlugin(admit: Admit): Plugin {
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          setResult({ ...result, extensions: { ...result.extensions, cost: extension } });
+          // Copied by property, not spread: a compiled read's `data` is parsed only when read (db/compiled-read.ts).
+          const withCost = Object.defineProperties({}, Object.getOwnPropertyDescriptors(result)) as typeof result;
+          withCost.extensions = { ...result.extensions, cost: extension };
+          setResult(withCost);
         },
       };
     },
