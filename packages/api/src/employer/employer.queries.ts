@@ -105,7 +105,7 @@ export function employersPageSql(
     after = sql`AND (${key}, e.id) ${op} (SELECT ${key}, e.id FROM employers e WHERE e.id = ${cursor.id}::uuid)`;
     offset = Math.max(0, skip - 1);
   }
-  return sql`SELECT e.* FROM employers e WHERE ${where} ${after} ORDER BY ${key} ${direction}, e.id ${direction} LIMIT ${Math.abs(take)} OFFSET ${offset}`;
+  return sql`SELECT e.* FROM employers e WHERE ${where} ${after} ORDER BY ${key} ${direction}, e.id ${direction} LIMIT ${raw(String(Math.trunc(Math.abs(take))))} OFFSET ${raw(String(Math.trunc(offset)))}`;
 }
 
 type EmployerOrderArgs = typeof EmployerOrder.$inferInput | null | undefined;

@@ -145,6 +145,9 @@ export function searchPageSql(
   whole = false,
 ): Prisma.Sql {
   const posting = whole ? sql`p.*` : sql`p.id::text`;
+  // The page size as a literal: a prepared statement's generic plan then knows it (a parameter made
+  // the planner assume a tenth of the table, so PostgreSQL kept planning each request afresh).
+  const limitSql = raw(String(Math.trunc(limit)));
   const relevance = search.keywords ? sql`ts_rank(p.search_vector, ${tsQuerySql(search.keywords)})::float8` : sql`NULL::float8`;
   if (search.sort.field === "DISTANCE" && search.near) {
     // Nearest first: each posting's distance comes from its locations within the radius, computed
@@ -161,7 +164,7 @@ export function searchPageSql(
       JOIN postings p ON p.id = d.posting_id
       WHERE ${whereSql(search, "location")} ${cursorConditionSql(key, "float8", descending, cursor)}
       ORDER BY d.km ${direction}, d.posting_id ${direction}
-      LIMIT ${limit}`;
+      LIMIT ${limitSql}`;
   }
   const { key, type, descending } = sortKeySql(search, backward);
   const direction = raw(descending ? "DESC" : "ASC");
@@ -175,7 +178,7 @@ export function searchPageSql(
     FROM (SELECT p.id, ${key} AS sort_value FROM postings p
           WHERE ${whereSql(search)} ${cursorConditionSql(key, type, descending, cursor)}
           ORDER BY 2 ${direction}, 1 ${direction}
-          LIMIT ${limit}) s
+          LIMIT ${limitSql}) s
     JOIN postings p ON p.id = s.id
     ORDER BY s.sort_value ${direction}, s.id ${direction}`;
 }

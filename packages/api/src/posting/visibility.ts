@@ -59,7 +59,11 @@ export function postingSql(condition: PostingCondition): Prisma.Sql {
   if ("all" in condition) return condition.all.length === 0 ? Prisma.sql`TRUE` : Prisma.sql`(${Prisma.join(condition.all.map(postingSql), " AND ")})`;
   if ("any" in condition) return condition.any.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${Prisma.join(condition.any.map(postingSql), " OR ")})`;
   if ("statusIn" in condition) return statusInSql(condition.statusIn);
-  if ("closesAfterOrNever" in condition) return Prisma.sql`(p.closes_at IS NULL OR p.closes_at > ${condition.closesAfterOrNever})`;
+  // The clock as a one-row subquery: its value then never shapes a plan, so a prepared statement's
+  // generic plan costs the same as a plan made for one request's clock and PostgreSQL keeps it
+  // (db/compiled-read.ts) instead of planning every request; nearly every posting passes it anyway.
+  if ("closesAfterOrNever" in condition)
+    return Prisma.sql`(p.closes_at IS NULL OR p.closes_at > (SELECT ${condition.closesAfterOrNever}::timestamptz))`;
   return Prisma.sql`p.employer_id = ${condition.employerIs}::uuid`;
 }
 
