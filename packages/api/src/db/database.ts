@@ -1,10 +1,8 @@
 import { mkdir } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { cancellableRunner } from "./cancellable.js";
 import { descriptionHtmlExtension } from "./description-html.js";
@@ -123,6 +121,8 @@ export async function openDatabase(config: DatabaseConfig, onQuery?: QueryLogger
   }
   // PGlite creates its data folder but not the folders above it.
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
+  // Loaded only for the embedded database: a server on PostgreSQL never holds PGlite (about 10 MB).
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
   const pglite = new PGlite({
     ...(config.dataDir ? { dataDir: config.dataDir } : {}),
     ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),

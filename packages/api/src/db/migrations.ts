@@ -5,10 +5,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { repoRoot } from "../paths.js";
 import { backfillDescriptionHtml } from "./description-html.js";
@@ -136,6 +134,7 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
  * so no server database is touched.
  */
 export async function diffMigrationsToSchema(): Promise<string> {
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
   const shadow = new PGlite();
   try {
     return await diffOn(new PrismaPGlite(shadow));

@@ -6,6 +6,7 @@ import type { ProtectionConfig } from "../config.js";
 import { DEFAULT_REDIS_PREFIX } from "../config.js";
 import type { Logger } from "../observability/logger.js";
 import { armorPlugins } from "./armor.js";
+import { bodySizePlugin } from "./body-size.js";
 import { cachedResponseCostPlugin } from "./cached-cost.js";
 import { concurrencyLimitPlugin } from "./concurrency.js";
 import { costLimitPlugin, createAdmission } from "./cost-limit.js";
@@ -87,6 +88,7 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
   // - the response: a cached response is charged before errors are tagged, so its THROTTLED gets a
   //   request id like any other; tagging is last, after every stage that can add an error.
   const plugins: Plugin[] = [
+    bodySizePlugin(options.maxBodyBytes),
     persistedDocumentsPlugin(options.trustedDocuments),
     csrfPreventionPlugin(),
     ...armorPlugins(options),
@@ -104,7 +106,8 @@ export function createProtection(options: ProtectionOptions, logger: Logger, req
   return {
     plugins,
     yogaOptions: {
-      maxRequestBodySize: options.maxBodyBytes,
+      // Enforced by bodySizePlugin, which counts only bodies that do not declare their length.
+      maxRequestBodySize: false,
       // Yoga remembers parsed documents and parse errors by their text (1,000 of each): only
       // documents of ordinary size, or a client could make it hold a thousand megabyte-sized ones.
       parserAndValidationCache: { documentCache: sizeLimitedCache(), errorCache: sizeLimitedCache() },

@@ -230,6 +230,43 @@ describe("each limit trips", () => {
       const body = (await response.json()) as GraphQLResponse;
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: "REQUEST_ENTITY_TOO_LARGE" });
       expect(body.errors?.[0]?.extensions?.requestId).toBe(response.headers.get("x-request-id"));
+
+      // A declared length over the limit is refused from the header; a body without one (chunked)
+      // is counted as it arrives; a malformed length is a bad request.
+      const declared = await small.fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": "5000" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+      expect(declared.status).toBe(413);
+      const chunks = [JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(5000) } })];
+      const streamed = await small.fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: new ReadableStream({
+          pull(controller) {
+            const chunk = chunks.shift();
+            if (chunk === undefined) controller.close();
+            else controller.enqueue(new TextEncoder().encode(chunk));
+          },
+        }),
+        duplex: "half",
+      } as RequestInit);
+      expect(streamed.status).toBe(413);
+      expect(((await streamed.json()) as GraphQLResponse).errors?.[0]?.extensions).toMatchObject({ code: "REQUEST_ENTITY_TOO_LARGE" });
+      const malformed = await small.fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": "10, 10" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+      expect(malformed.status).toBe(400);
+      // Under the limit, with or without a declared length, the request runs.
+      const fine = await small.fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+      expect(((await fine.json()) as GraphQLResponse).data).toEqual({ __typename: "Query" });
     } finally {
       await small.close();
     }
