@@ -1,10 +1,12 @@
 // What the bench and the proof scripts share: a seeded PostgreSQL database, the real API server as
 // a child process, waiting for it, its memory, an admin API key, and latency percentiles.
+
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { PRODUCTION_RUNTIME_ENV } from "../scripts/production-runtime.js";
 import { openDatabase } from "../src/db/database.js";
 import { createApiKey } from "../src/viewer/keys.js";
 
@@ -90,6 +92,8 @@ export function startApi(options: {
       NODE_ENV: "production",
       JOBGRAPH_SEED: "false",
       ...(options.memoryFile ? { PROOF_MEMORY_FILE: options.memoryFile } : {}),
+      // As the image starts it (scripts/production-runtime.ts).
+      ...(options.production ? PRODUCTION_RUNTIME_ENV : {}),
       ...options.env,
     },
   });

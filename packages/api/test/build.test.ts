@@ -89,3 +89,13 @@ describe("the production build", () => {
     expect(externals.filter(isFaker)).toEqual(["@faker-js/faker"]);
   });
 });
+
+describe("the image's runtime settings", () => {
+  it("start the server as scripts/production-runtime.ts defines (the benchmarks use the same)", async () => {
+    const { PRODUCTION_RUNTIME_ENV } = await import("../scripts/production-runtime.js");
+    const dockerfile = readFileSync(new URL("../../../Dockerfile", import.meta.url), "utf8");
+    const runtime = dockerfile.slice(dockerfile.indexOf("AS runtime"));
+    for (const [name, value] of Object.entries(PRODUCTION_RUNTIME_ENV))
+      expect(runtime, name).toMatch(new RegExp(`\\b${name}=${value.replace(/[-]/g, "\\$&")}( |$)`, "m"));
+  });
+});

@@ -645,7 +645,7 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   const queryType = schema.getQueryType();
-  if (!operation || operation.operation !== "query" || !queryType || operation.directives?.length) return null;
+  if (operation?.operation !== "query" || !queryType || operation.directives?.length) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   let n = 0;
