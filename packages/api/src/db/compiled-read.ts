@@ -32,6 +32,7 @@ import { Prisma } from "../generated/prisma/client.js";
 import { pageSize } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
 import { PAGE_SIZE } from "../graphql/page-size.js";
+import { perOperation } from "../graphql/per-operation.js";
 import { aggregatesSql } from "../posting/aggregates.js";
 import { searchPageSql } from "../posting/search.js";
 import { compileSearch } from "../posting/search.sql.js";
@@ -194,6 +195,31 @@ const literal =
 
 const list = (element: string, from: string, order: string) => `(SELECT coalesce(json_agg(${element} ORDER BY ${order}), '[]'::json) ${from})`;
 
+/** A related object: the JSON of `typeName` for the one row `from` finds, aliased by a fresh name (null when there is none). */
+const related =
+  (typeName: string, prefix: string, from: (alias: string, row: string) => string): FieldRule =>
+  (c, row, field) => {
+    const alias = c.alias(prefix);
+    const object = noArgs(field) ? objectOf(c, typeName, alias, subSets(field)) : null;
+    return object && `(SELECT ${object} ${from(alias, row)})`;
+  };
+
+/** Related objects as a JSON array in their order (`[]` when there are none): `from` gives the FROM clause and the order. */
+const relatedList =
+  (
+    typeName: string,
+    prefix: string,
+    from: (alias: string, row: string, c: Compiler) => [from: string, order: string],
+    overrides?: Record<string, FieldRule>,
+  ): FieldRule =>
+  (c, row, field) => {
+    const alias = c.alias(prefix);
+    const object = noArgs(field) ? objectOf(c, typeName, alias, subSets(field), overrides) : null;
+    if (!object) return null;
+    const [clause, order] = from(alias, row, c);
+    return list(object, clause, order);
+  };
+
 const TYPES: Record<string, Record<string, FieldRule>> = {
   Posting: {
     id: globalId("Posting"),
@@ -225,23 +251,11 @@ const TYPES: Record<string, Record<string, FieldRule>> = {
     createdAt: dateTime("created_at"),
     version: col("version"),
     updatedAt: dateTime("updated_at"),
-    employer: (c, row, field) => {
-      const e = c.alias("e");
-      const object = noArgs(field) ? objectOf(c, "Employer", e, subSets(field)) : null;
-      return object && `(SELECT ${object} FROM employers ${e} WHERE ${e}.id = ${row}.employer_id)`;
-    },
-    locations: (c, row, field) => {
-      const [pl, l] = [c.alias("pl"), c.alias("l")];
-      const object = noArgs(field) ? objectOf(c, "Location", l, subSets(field)) : null;
-      return (
-        object &&
-        list(
-          object,
-          `FROM posting_locations ${pl} JOIN locations ${l} ON ${l}.id = ${pl}.location_id WHERE ${pl}.posting_id = ${row}.id`,
-          `${pl}.position`,
-        )
-      );
-    },
+    employer: related("Employer", "e", (e, row) => `FROM employers ${e} WHERE ${e}.id = ${row}.employer_id`),
+    locations: relatedList("Location", "l", (l, row, c) => {
+      const pl = c.alias("pl");
+      return [`FROM posting_locations ${pl} JOIN locations ${l} ON ${l}.id = ${pl}.location_id WHERE ${pl}.posting_id = ${row}.id`, `${pl}.position`];
+    }),
     // The posting's own benefits, then its employer's for catalogue entries it does not list
     // itself (benefit/offered-benefit.ts mergeOfferedBenefits), each list in its own order: the
     // rows of both, then one object per row.
@@ -303,11 +317,7 @@ const TYPES: Record<string, Record<string, FieldRule>> = {
     detail: col("detail"),
     value: decimal("value"),
     unit: col("unit"),
-    benefit: (c, row, field) => {
-      const b = c.alias("b");
-      const object = noArgs(field) ? objectOf(c, "Benefit", b, subSets(field)) : null;
-      return object && `(SELECT ${object} FROM benefits ${b} WHERE ${b}.id = ${row}.benefit_id)`;
-    },
+    benefit: related("Benefit", "b", (b, row) => `FROM benefits ${b} WHERE ${b}.id = ${row}.benefit_id`),
   },
   Benefit: { id: globalId("Benefit"), key: col("key"), name: col("name"), category: col("category"), description: col("description") },
   Employer: {
@@ -322,21 +332,19 @@ const TYPES: Record<string, Record<string, FieldRule>> = {
     version: col("version"),
     createdAt: dateTime("created_at"),
     updatedAt: dateTime("updated_at"),
-    headquarters: (c, row, field) => {
-      const l = c.alias("l");
-      const object = noArgs(field) ? objectOf(c, "Location", l, subSets(field)) : null;
-      return object && `(SELECT ${object} FROM locations ${l} WHERE ${l}.id = ${row}.headquarters_id)`;
-    },
-    accreditations: (c, row, field) => {
-      const a = c.alias("a");
-      const object = noArgs(field) ? objectOf(c, "Accreditation", a, subSets(field)) : null;
-      return object && list(object, `FROM employer_accreditations ${a} WHERE ${a}.employer_id = ${row}.id`, `${a}.scheme`);
-    },
-    benefits: (c, row, field) => {
-      const eb = c.alias("eb");
-      const object = noArgs(field) ? objectOf(c, "OfferedBenefit", eb, subSets(field), { source: literal("'EMPLOYER'") }) : null;
-      return object && list(object, `FROM employer_benefits ${eb} WHERE ${eb}.employer_id = ${row}.id`, `${eb}.position`);
-    },
+    headquarters: related("Location", "l", (l, row) => `FROM locations ${l} WHERE ${l}.id = ${row}.headquarters_id`),
+    accreditations: relatedList("Accreditation", "a", (a, row) => [
+      `FROM employer_accreditations ${a} WHERE ${a}.employer_id = ${row}.id`,
+      `${a}.scheme`,
+    ]),
+    benefits: relatedList(
+      "OfferedBenefit",
+      "eb",
+      (eb, row) => [`FROM employer_benefits ${eb} WHERE ${eb}.employer_id = ${row}.id`, `${eb}.position`],
+      {
+        source: literal("'EMPLOYER'"),
+      },
+    ),
     openPostingsCount: (c, row, field) => (literal("")(c, row, field) !== null ? openCount(row) : null),
     // The employer's open postings, newest first, as browsing asks for them (`first` only, a literal):
     // on the employer's own index, stopping at the page's end (posting/nested-postings.ts reads them so).
@@ -487,6 +495,21 @@ function decodeId(value: unknown, typeName: string): string | null {
   return decoded.startsWith(`${typeName}:`) && UUID.test(id) && Buffer.from(decoded, "utf8").toString("base64") === value ? id : null;
 }
 
+/** A root page's whole rows (the request's PAGE statement), aliased `alias`, numbered in its order. */
+const pageRows = (alias: string) => (columns: string[]) =>
+  `SELECT row_number() OVER () AS ord${columns.map((column) => `, ${column}`).join("")} FROM ${PAGE} ${alias}`;
+
+/**
+ * The size of a connection's first page (`first`, or the default), checked as the resolver checks it
+ * (a size it refuses throws, and the compiled read steps aside); null for any other page (`after`,
+ * `before`, `last`: cursors are signed and verified by the resolvers).
+ */
+function firstPageSize(args: Record<string, unknown>): number | null {
+  if (args.after != null || args.before != null || args.last != null) return null;
+  pageSize(args as { first?: number | null });
+  return (args.first as number | null | undefined) ?? PAGE_SIZE.default;
+}
+
 const ROOTS: Record<string, (c: Compiler, field: Field) => Omit<CompiledRoot, "key" | "field" | "node"> | null> = {
   // Query.posting: by ID or by employer slug + reference, readable by the viewer (posting.queries.ts).
   posting: (c, field) => {
@@ -537,9 +560,7 @@ const ROOTS: Record<string, (c: Compiler, field: Field) => Omit<CompiledRoot, "k
       edge: "PostingSearchEdge",
       node: "Posting",
       size: SIZE,
-      rows: (columns) =>
-        // The page's whole rows, in its order.
-        `SELECT row_number() OVER () AS ord${columns.map((column) => `, ${column}`).join("")} FROM ${PAGE} p`,
+      rows: pageRows("p"),
       nodeRow: "p",
       edgeColumns: { relevance: "p.relevance" },
       // The search reads no page for `first: 0` (posting/search.ts), so none follows.
@@ -550,11 +571,8 @@ const ROOTS: Record<string, (c: Compiler, field: Field) => Omit<CompiledRoot, "k
     return {
       nullMeansFallback: false,
       statement: (args, ctx) => {
-        if (args.after != null || args.before != null || args.last != null) return null;
-        const filter = args.filter as { employerIds?: unknown } | undefined;
-        if (filter?.employerIds != null) return null;
-        pageSize(args as { first?: number | null });
-        const size = (args.first as number | null | undefined) ?? PAGE_SIZE.default;
+        const size = firstPageSize(args);
+        if (size === null || (args.filter as { employerIds?: unknown } | undefined)?.employerIds != null) return null;
         const search = compileSearch(args.filter as never, args.orderBy as never, ctx.now);
         const filterKeys = Object.entries(args.filter ?? {}).flatMap(([key, value]) => (value == null ? [] : [key]));
         const order = (args.orderBy as { field?: string } | null | undefined)?.field;
@@ -576,7 +594,7 @@ const ROOTS: Record<string, (c: Compiler, field: Field) => Omit<CompiledRoot, "k
       edge: "EmployerEdge",
       node: "Employer",
       size: SIZE,
-      rows: (columns) => `SELECT row_number() OVER () AS ord${columns.map((column) => `, ${column}`).join("")} FROM ${PAGE} e`,
+      rows: pageRows("e"),
       nodeRow: "e",
       totalCount: TOTAL,
     });
@@ -584,9 +602,8 @@ const ROOTS: Record<string, (c: Compiler, field: Field) => Omit<CompiledRoot, "k
     return {
       nullMeansFallback: false,
       statement: (args, ctx) => {
-        if (args.after != null || args.before != null || args.last != null) return null;
-        pageSize(args as { first?: number | null });
-        const size = (args.first as number | null | undefined) ?? PAGE_SIZE.default;
+        const size = firstPageSize(args);
+        if (size === null) return null;
         const where = employersWhereSql(args.filter as never, ctx.now);
         const filter = (args.filter ?? {}) as Record<string, unknown>;
         return {
@@ -626,24 +643,10 @@ interface CompiledOperation {
   roots: CompiledRoot[];
 }
 
-/** Compiled once per document and operation (Yoga caches parsed documents, so the same object comes back). */
-const compiled = new WeakMap<DocumentNode, Map<string, CompiledOperation | null>>();
+/** Compiled once per document and operation (graphql/per-operation.ts). */
+const compileOperation = perOperation(compile);
 
-function compileOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CompiledOperation | null {
-  const byName = compiled.get(document) ?? new Map<string, CompiledOperation | null>();
-  compiled.set(document, byName);
-  const name = operationName ?? "";
-  let result = byName.get(name);
-  if (result === undefined) {
-    result = compile(schema, document, operationName);
-    byName.set(name, result);
-  }
-  return result;
-}
-
-function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CompiledOperation | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+function compile(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined): CompiledOperation | null {
   const queryType = schema.getQueryType();
   if (operation?.operation !== "query" || !queryType || operation.directives?.length) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};

@@ -3,6 +3,7 @@
 // (literals and variables alike, at any depth of input objects), and the first string longer than
 // its limit, list longer than its limit, or string holding a NUL character (which PostgreSQL cannot
 // store or compare) refuses the whole operation with BAD_USER_INPUT naming the argument and the limit.
+
 import {
   type DocumentNode,
   type FieldNode,
@@ -25,6 +26,7 @@ import {
 import type { Plugin } from "graphql-yoga";
 import { badUserInput } from "../graphql/errors.js";
 import { type InputLimit, inputLimitOf } from "../graphql/input-limits.js";
+import { perOperation } from "../graphql/per-operation.js";
 
 type OperationArgs = {
   schema: GraphQLSchema;
@@ -51,26 +53,9 @@ interface InputPlan {
   variableFields: ArgumentField[];
 }
 
-const plans = new WeakMap<DocumentNode, Map<string, InputPlan | null>>();
+const inputPlan = perOperation(planInput);
 
-function inputPlan(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): InputPlan | null {
-  let byName = plans.get(document);
-  if (!byName) {
-    byName = new Map();
-    plans.set(document, byName);
-  }
-  const key = operationName ?? "";
-  let plan = byName.get(key);
-  if (plan === undefined) {
-    plan = planInput(schema, document, operationName);
-    byName.set(key, plan);
-  }
-  return plan;
-}
-
-function planInput(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): InputPlan | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+function planInput(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined): InputPlan | null {
   if (!operation) return null;
   const plan: InputPlan = { operation, variableFields: [] };
   const typeInfo = new TypeInfo(schema);
