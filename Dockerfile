@@ -36,12 +36,14 @@ RUN pnpm install --frozen-lockfile --prod --ignore-scripts
 # 3. The runtime: production dependencies, the build (the generated client is bundled in it), the
 #    migrations and schema (read by the migration engine at run time).
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
-# NODE_OPTIONS and MALLOC_ARENA_MAX: packages/api/scripts/production-runtime.ts says why (memory).
+# NODE_OPTIONS and MALLOC_*: packages/api/scripts/production-runtime.ts says why (memory).
 ENV NODE_ENV=production \
     PORT=4000 \
     JOBGRAPH_DATA_DIR=/data/pglite \
     NODE_OPTIONS=--max-semi-space-size=12 \
-    MALLOC_ARENA_MAX=2
+    MALLOC_ARENA_MAX=2 \
+    MALLOC_MMAP_THRESHOLD_=131072 \
+    MALLOC_TRIM_THRESHOLD_=131072
 WORKDIR /app
 COPY --from=prod-deps /app/node_modules node_modules
 COPY --from=prod-deps /app/packages/api/node_modules packages/api/node_modules
