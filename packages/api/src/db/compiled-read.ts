@@ -23,6 +23,7 @@ import {
   isObjectType,
   Kind,
   type OperationDefinitionNode,
+  print,
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
@@ -33,6 +34,7 @@ import { pageSize } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
 import { PAGE_SIZE } from "../graphql/page-size.js";
 import { perOperation } from "../graphql/per-operation.js";
+import { type Dynamic, fieldsByResponseKey } from "../graphql/selection.js";
 import { aggregatesSql } from "../posting/aggregates.js";
 import { searchPageSql } from "../posting/search.js";
 import { compileSearch } from "../posting/search.sql.js";
@@ -62,67 +64,30 @@ type FieldRule = (c: Compiler, row: string, field: Field) => string | null;
 
 // --- Selections --------------------------------------------------------------------------------
 
-/** Whether @skip/@include keep `node`; undefined when they read a variable (not compiled: the answer would depend on it). */
-function included(node: {
-  directives?: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: ValueNode }[] }[];
-}): boolean | undefined {
-  for (const directive of node.directives ?? []) {
-    const name = directive.name.value;
-    if (name !== "skip" && name !== "include") return undefined;
-    const value = directive.arguments?.find((a) => a.name.value === "if")?.value;
-    if (value?.kind !== Kind.BOOLEAN) return undefined;
-    if ((name === "skip") === value.value) return false;
-  }
-  return true;
-}
-
 /**
  * The fields selected beneath `sets` on an object of type `typeName`, by response key in the order
- * GraphQL answers them (first occurrence), through fragments whose condition the type meets; null
- * when a directive makes that depend on the request.
+ * GraphQL answers them (graphql/selection.ts); null when @skip/@include read a variable (the answer
+ * would then depend on the request).
  */
 function collect(c: Compiler, typeName: string, sets: readonly (SelectionSetNode | undefined)[]): Field[] | null {
   const type = c.schema.getType(typeName);
   if (!isObjectType(type)) return null;
-  const names = new Set([typeName, ...type.getInterfaces().map((i) => i.name)]);
-  const fields = new Map<string, Field>();
-  const visit = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): boolean => {
-    for (const selection of set?.selections ?? []) {
-      const keep = included(selection);
-      if (keep === undefined) return false;
-      if (!keep) continue;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        const field = fields.get(key);
-        if (field) field.nodes.push(selection);
-        else fields.set(key, { key, name: selection.name.value, nodes: [selection] });
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!selection.typeCondition || names.has(selection.typeCondition.name.value)) {
-          if (!visit(selection.selectionSet, seen)) return false;
-        }
-      } else {
-        const fragment = c.fragments[selection.name.value];
-        if (!fragment || seen.has(fragment.name.value)) continue;
-        if (!names.has(fragment.typeCondition.name.value)) continue;
-        if (!visit(fragment.selectionSet, new Set([...seen, fragment.name.value]))) return false;
-      }
-    }
-    return true;
-  };
-  for (const set of sets) if (!visit(set, new Set())) return null;
-  return [...fields.values()];
+  const dynamic: Dynamic = { variables: false };
+  const selection = fieldsByResponseKey(c.fragments, sets, new Set([typeName, ...type.getInterfaces().map((i) => i.name)]), dynamic);
+  if (dynamic.variables) return null;
+  return [...selection].map(([key, nodes]) => ({ key, name: (nodes[0] as FieldNode).name.value, nodes }));
 }
 
 const subSets = (field: Field) => field.nodes.map((node) => node.selectionSet);
 
-/** A field's literal arguments by name, or null when one is a variable or not of the kinds given. */
+/** A field's literal arguments by name, or null when one is a variable. */
 function literalArgs(field: Field): Map<string, ValueNode> | null {
   const args = new Map<string, ValueNode>();
   for (const node of field.nodes) {
     for (const arg of node.arguments ?? []) {
       const previous = args.get(arg.name.value);
       // The same key asked with different arguments is a validation error; compiled or not, leave it to GraphQL.
-      if (arg.value.kind === Kind.VARIABLE || (previous && JSON.stringify(previous) !== JSON.stringify(arg.value))) return null;
+      if (arg.value.kind === Kind.VARIABLE || (previous && print(previous) !== print(arg.value))) return null;
       args.set(arg.name.value, arg.value);
     }
   }
@@ -145,17 +110,13 @@ function objectOf(
   sets: readonly (SelectionSetNode | undefined)[],
   overrides: Record<string, FieldRule> = {},
 ): string | null {
-  const rules = TYPES[typeName];
-  const fields = rules ? collect(c, typeName, sets) : null;
-  if (!rules || !fields || fields.length > 50 || fields.length === 0) return null;
+  const rules = { ...TYPES[typeName], ...overrides };
+  const fields = collect(c, typeName, sets);
+  if (!fields || fields.length > 50 || fields.length === 0) return null;
   const pairs: string[] = [];
   for (const field of fields) {
-    let value: string | null;
-    if (field.name === "__typename") value = noArgs(field) ? `'${typeName}'` : null;
-    else {
-      const rule = overrides[field.name] ?? rules[field.name];
-      value = rule ? rule(c, row, field) : null;
-    }
+    const rule = field.name === "__typename" ? literal(`'${typeName}'`) : Object.hasOwn(rules, field.name) ? rules[field.name] : undefined;
+    const value = rule ? rule(c, row, field) : null;
     if (value === null) return null;
     pairs.push(`'${field.key}', ${value}`);
   }
@@ -393,71 +354,50 @@ interface ConnectionShape {
   hasNextPage?: (n: string) => string;
 }
 
-/** A connection (nodes, edges without cursors, pageInfo without cursors, totalCount) over a page of rows. */
+/**
+ * A connection (nodes, edges without cursors, pageInfo without cursors, totalCount) over a page of
+ * rows: each node (and edge column) is a column of the rows query, aliased `x`; the page's lists and
+ * its row count are aggregates over them, aliased `g`, from which the connection's object is built.
+ */
 function connectionOf(c: Compiler, field: Field, shape: ConnectionShape): string | null {
-  const fields = collect(c, shape.connection, subSets(field));
-  if (!fields) return null;
   const x = c.alias("x");
   const columns: string[] = [];
   const aggregates: string[] = ["count(*) AS n"];
-  const pairs: string[] = [];
-  const nodeColumn = (sets: readonly (SelectionSetNode | undefined)[]): string | null => {
-    const object = objectOf(c, shape.node, shape.nodeRow, sets);
-    if (!object) return null;
-    columns.push(`${object} AS n${columns.length}`);
+  const column = (expression: string) => {
+    columns.push(`${expression} AS n${columns.length}`);
     return `${x}.n${columns.length - 1}`;
   };
-  const pageOf = (element: string) => {
+  const page = (element: string) => {
     aggregates.push(`coalesce(json_agg(${element} ORDER BY ${x}.ord) FILTER (WHERE ${x}.ord <= ${shape.size}), '[]'::json) AS a${aggregates.length}`);
     return `g.a${aggregates.length - 1}`;
   };
-  for (const f of fields) {
-    let value: string | null = null;
-    if (!noArgs(f)) return null;
-    if (f.name === "__typename") value = `'${shape.connection}'`;
-    else if (f.name === "totalCount") value = shape.totalCount ?? null;
-    else if (f.name === "nodes") {
-      const node = nodeColumn(subSets(f));
-      value = node && pageOf(node);
-    } else if (f.name === "edges") {
-      const edgeFields = collect(c, shape.edge, subSets(f));
-      const edgePairs: string[] = [];
-      for (const e of edgeFields ?? []) {
-        let edgeValue: string | null = null;
-        if (!noArgs(e)) return null;
-        if (e.name === "__typename") edgeValue = `'${shape.edge}'`;
-        else if (e.name === "node") edgeValue = nodeColumn(subSets(e));
-        else if (shape.edgeColumns?.[e.name]) {
-          columns.push(`${shape.edgeColumns[e.name]} AS n${columns.length}`);
-          edgeValue = `${x}.n${columns.length - 1}`;
-        }
-        if (edgeValue === null) return null;
-        edgePairs.push(`'${e.key}', ${edgeValue}`);
-      }
-      if (!edgeFields || !edgePairs.length) return null;
-      value = pageOf(`json_build_object(${edgePairs.join(", ")})`);
-    } else if (f.name === "pageInfo") {
-      const infoPairs: string[] = [];
-      for (const i of collect(c, "PageInfo", subSets(f)) ?? [null]) {
-        if (!i || !noArgs(i)) return null;
-        const infoValue =
-          i.name === "__typename"
-            ? "'PageInfo'"
-            : i.name === "hasNextPage"
-              ? (shape.hasNextPage?.("g.n") ?? `(g.n > ${shape.size})`)
-              : i.name === "hasPreviousPage"
-                ? (shape.hasPreviousPage ?? "false")
-                : null;
-        if (infoValue === null) return null;
-        infoPairs.push(`'${i.key}', ${infoValue}`);
-      }
-      value = `json_build_object(${infoPairs.join(", ")})`;
-    }
-    if (value === null) return null;
-    pairs.push(`'${f.key}', ${value}`);
-  }
-  if (!pairs.length) return null;
-  return `(SELECT json_build_object(${pairs.join(", ")}) FROM (SELECT ${aggregates.join(", ")} FROM (${shape.rows(columns)}) ${x}) g)`;
+  const node: FieldRule = (_c, _row, f) => {
+    const object = noArgs(f) ? objectOf(c, shape.node, shape.nodeRow, subSets(f)) : null;
+    return object && column(object);
+  };
+  const edgeRules: Record<string, FieldRule> = { node };
+  for (const [name, expression] of Object.entries(shape.edgeColumns ?? {}))
+    edgeRules[name] = (_c, _row, f) => (noArgs(f) ? column(expression) : null);
+  const rules: Record<string, FieldRule> = {
+    nodes: (_c, row, f) => {
+      const value = node(c, row, f);
+      return value && page(value);
+    },
+    edges: (_c, _row, f) => {
+      const edge = noArgs(f) ? objectOf(c, shape.edge, x, subSets(f), edgeRules) : null;
+      return edge && page(edge);
+    },
+    pageInfo: (_c, row, f) =>
+      noArgs(f)
+        ? objectOf(c, "PageInfo", row, subSets(f), {
+            hasNextPage: literal(shape.hasNextPage?.("g.n") ?? `(g.n > ${shape.size})`),
+            hasPreviousPage: literal(shape.hasPreviousPage ?? "false"),
+          })
+        : null,
+  };
+  if (shape.totalCount) rules.totalCount = literal(shape.totalCount);
+  const object = objectOf(c, shape.connection, "g", subSets(field), rules);
+  return object && `(SELECT ${object} FROM (SELECT ${aggregates.join(", ")} FROM (${shape.rows(columns)}) ${x}) g)`;
 }
 
 // --- Root fields -------------------------------------------------------------------------------
