@@ -118,6 +118,8 @@ export function signConnectionCursors<T extends GraphQLSchema>(schema: T): T {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
       if (!field.args.some((arg) => (CURSOR_ARGUMENTS as readonly string[]).includes(arg.name))) continue;
+      // A field whose cursors are durable positions that check themselves (the change feed's).
+      if (field.extensions?.durableCursor) continue;
       const name = `${type.name}.${field.name}`;
       const resolve: GraphQLFieldResolver<unknown, { cursors: CursorCodec }> = field.resolve ?? defaultFieldResolver;
       field.resolve = (parent, args, ctx, info) => {

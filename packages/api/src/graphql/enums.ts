@@ -6,6 +6,8 @@ import {
   ApplyMethod,
   BenefitCategory,
   BenefitUnit,
+  ChangeKind,
+  ChangeObjectType,
   ContractType,
   EmployerSize,
   HoursType,
@@ -151,4 +153,19 @@ export const BenefitUnitEnum = enumWithDescriptions("BenefitUnit", BenefitUnit, 
   EUR: "Euros.",
   USD: "US dollars.",
   MULTIPLE_OF_SALARY: "A multiple of annual salary, e.g. life assurance at 4x salary.",
+});
+
+export const ChangeKindEnum = enumWithDescriptions("ChangeKind", ChangeKind, "What a change did to its object.", {
+  CREATED: "The object was created (by a mutation, an import or a bulk load).",
+  UPDATED: "Fields changed: `changedFields` names them.",
+  PUBLISHED: "A posting went live: a draft was published or a closed posting reopened.",
+  CLOSED: "A posting was closed: still visible, taking no applications.",
+  ARCHIVED: "A posting was archived: it left public view (for the public, a tombstone).",
+  REMOVED: "The object was deleted: a tombstone for everyone.",
+});
+
+export const ChangeObjectTypeEnum = enumWithDescriptions("ChangeObjectType", ChangeObjectType, "The kind of object a change is about.", {
+  POSTING: "A posting (`Posting`).",
+  EMPLOYER: "An employer (`Employer`).",
+  BENEFIT: "An entry of the benefit catalogue (`Benefit`).",
 });

@@ -8,6 +8,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** A change-feed cursor older than the feed keeps: start again from the beginning (docs/change-feed.md). */
+  CURSOR_EXPIRED: "CURSOR_EXPIRED",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -22,6 +22,7 @@ import "../viewer/viewer.object.js";
 import "../audit/audit.queries.js";
 import "../posting/search.js";
 import "../live/posting.subscriptions.js";
+import "../changes/changes.queries.js";
 
 builder.queryType({
   description: "Read Jobgraph's employers, postings and benefits.",

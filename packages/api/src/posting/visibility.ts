@@ -71,11 +71,17 @@ export function postingSql(condition: PostingCondition): Prisma.Sql {
  * Statuses are written as literals, as a hand-written query would (the planner sees the constant);
  * only members of the enum get there, so nothing from a request is ever spliced in.
  */
-function statusInSql(statuses: readonly PostingStatus[]): Prisma.Sql {
+function statusInSql(statuses: readonly PostingStatus[], column = "p.status"): Prisma.Sql {
   if (statuses.length === 0) return Prisma.sql`FALSE`;
   for (const status of statuses) if (!Object.hasOwn(PostingStatus, status)) throw new TypeError(`Not a posting status: ${String(status)}`);
-  return Prisma.raw(statuses.length === 1 ? `p.status = '${statuses[0]}'` : `p.status IN (${statuses.map((s) => `'${s}'`).join(", ")})`);
+  return Prisma.raw(statuses.length === 1 ? `${column} = '${statuses[0]}'` : `${column} IN (${statuses.map((s) => `'${s}'`).join(", ")})`);
 }
+
+/**
+ * "A posting in this status is public", on a status column other than the postings row's (the
+ * change feed's status before and after a change). `column` is an identifier from the code, never input.
+ */
+export const publicStatusSql = (column: string): Prisma.Sql => statusInSql(PUBLIC_POSTING_STATUSES, column);
 
 /** The condition as a test of a loaded posting. */
 export function postingMatches(condition: PostingCondition, posting: PostingFacts): boolean {

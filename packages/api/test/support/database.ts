@@ -11,6 +11,8 @@ export interface TestDatabase extends Database {
   /** Every SQL statement Prisma sent since the last `resetQueryLog()`. */
   readonly queries: string[];
   resetQueryLog(): void;
+  /** The PostgreSQL database's URL (PostgreSQL project only), for tests that open their own connections. */
+  readonly url?: string;
 }
 
 /**
@@ -22,6 +24,7 @@ export async function createTestDatabase({ statementTimeoutMs }: { statementTime
   const onQuery = ({ query }: { query: string }) => queries.push(query);
   let db: Database;
   let drop = async () => {};
+  let databaseUrl: string | undefined;
   if (testEngine === "postgres") {
     const provided = inject("postgresTemplate");
     if (!provided) throw new Error("Set TEST_DATABASE_URL to run the PostgreSQL test project.");
@@ -29,6 +32,7 @@ export async function createTestDatabase({ statementTimeoutMs }: { statementTime
     await adminQuery(provided.adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${provided.template}"`);
     const url = new URL(provided.adminUrl);
     url.pathname = `/${name}`;
+    databaseUrl = url.toString();
     db = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 5, statementTimeoutMs }, onQuery);
     drop = () => adminQuery(provided.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } else {
@@ -38,6 +42,7 @@ export async function createTestDatabase({ statementTimeoutMs }: { statementTime
   return {
     ...db,
     queries,
+    url: databaseUrl,
     resetQueryLog: () => {
       queries.length = 0;
     },

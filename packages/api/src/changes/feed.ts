@@ -1,0 +1,204 @@
+// The change feed (issue 16): reading the `changes` outbox that the database's triggers write in
+// each writing transaction (prisma/migrations/20261130130000_change_feed).
+//
+// Order without skips. Rows are read in (txid, seq) order and only below the horizon: the oldest
+// transaction id still running when the read starts (pg_snapshot_xmin). A transaction that has not
+// committed yet has an id at or above the horizon, so every row it will ever add sorts after every
+// row a reader has been given: a cursor never passes a change that commits later. The cost is that
+// one long transaction holds the feed back until it ends.
+//
+// Retention. Rows older than CHANGE_RETENTION_DAYS are pruned when a later row for the same object
+// exists (the latest change of every object is kept, so reading from the start is a full copy);
+// a cursor from before the pruned position is CURSOR_EXPIRED.
+
+import { GraphQLError } from "graphql";
+import type { Prisma as PrismaNamespace } from "../generated/prisma/client.js";
+import { Prisma } from "../generated/prisma/client.js";
+import type { ChangeKind, ChangeObjectType, PostingStatus } from "../generated/prisma/enums.js";
+import { badUserInput, ErrorCode } from "../graphql/errors.js";
+import { publicStatusSql } from "../posting/visibility.js";
+import { draftReaderOf, type Viewer } from "../viewer/viewer.js";
+
+/** Changes are kept at least this long (the latest change of each object, for ever). */
+export const CHANGE_RETENTION_DAYS = 30;
+
+/** A place in the feed: after the change (txid, seq). */
+export interface FeedPosition {
+  txid: bigint;
+  seq: bigint;
+}
+
+export const FEED_START: FeedPosition = { txid: 0n, seq: 0n };
+
+/** One row of the outbox, as the feed hands it out. */
+export interface ChangeRow extends FeedPosition {
+  objectType: ChangeObjectType;
+  objectId: string;
+  employerId: string | null;
+  kind: ChangeKind;
+  changedFields: string[];
+  statusBefore: PostingStatus | null;
+  statusAfter: PostingStatus | null;
+  at: Date;
+}
+
+export interface ChangeFilter {
+  types?: readonly ChangeObjectType[] | null;
+  kinds?: readonly ChangeKind[] | null;
+  employerIds?: readonly string[] | null;
+}
+
+const CURSOR_PREFIX = "chg1_";
+const MAX_BIGINT = 9_223_372_036_854_775_807n;
+
+/**
+ * Feed cursors are positions, not signed like other cursors: they must outlive the process and the
+ * server's cursor secret for 30 days, and a made-up position can only skip or repeat changes the
+ * caller may see anyway. They are still opaque to clients (compare them only for equality).
+ */
+export function encodeFeedCursor({ txid, seq }: FeedPosition): string {
+  return `${CURSOR_PREFIX}${txid.toString(36)}_${seq.toString(36)}`;
+}
+
+const CURSOR_SHAPE = /^chg1_([0-9a-z]{1,13})_([0-9a-z]{1,13})$/;
+
+export function decodeFeedCursor(cursor: string, argument = "after"): FeedPosition {
+  const match = cursor.length <= 40 ? CURSOR_SHAPE.exec(cursor) : null;
+  const txid = match ? parseBase36(match[1] as string) : null;
+  const seq = match ? parseBase36(match[2] as string) : null;
+  if (txid === null || seq === null)
+    throw badUserInput(`Argument "${argument}" is not a change-feed cursor: pass back unchanged a cursor \`changes\` returned.`, argument);
+  return { txid, seq };
+}
+
+function parseBase36(digits: string): bigint | null {
+  let value = 0n;
+  for (const digit of digits) value = value * 36n + BigInt(Number.parseInt(digit, 36));
+  return value <= MAX_BIGINT ? value : null;
+}
+
+export const comparePositions = (a: FeedPosition, b: FeedPosition): number => (a.txid === b.txid ? Number(a.seq - b.seq) : a.txid < b.txid ? -1 : 1);
+
+export function cursorExpired(): GraphQLError {
+  return new GraphQLError(
+    `This change-feed cursor is older than the feed keeps (${CHANGE_RETENTION_DAYS} days). Read the feed again from the start (no \`after\`) into an empty copy: it holds the latest change of every object.`,
+    { extensions: { code: ErrorCode.CURSOR_EXPIRED, argument: "after", retentionDays: CHANGE_RETENTION_DAYS } },
+  );
+}
+
+/**
+ * Which changes a viewer sees: an admin all of them; everyone the changes of employers and benefits
+ * and of postings that were public before or after the change (a change out of public view is the
+ * public's tombstone); an employer key with READ_DRAFTS also every change of its own employer.
+ */
+export function visibleChangesSql(viewer: Viewer): PrismaNamespace.Sql {
+  const reader = draftReaderOf(viewer);
+  if (reader === "all") return Prisma.sql`TRUE`;
+  const publicChange = Prisma.sql`(c.object_type <> 'POSTING' OR ${publicStatusSql("c.status_before")} OR ${publicStatusSql("c.status_after")})`;
+  return reader ? Prisma.sql`(${publicChange} OR c.employer_id = ${reader}::uuid)` : publicChange;
+}
+
+/** The filter as SQL on the changes row `c`. Enum values are checked by GraphQL; ids are UUIDs. */
+export function changeFilterSql(filter: ChangeFilter | null | undefined): PrismaNamespace.Sql {
+  const and: PrismaNamespace.Sql[] = [];
+  if (filter?.types) and.push(Prisma.sql`c.object_type::text = ANY(${[...filter.types]}::text[])`);
+  if (filter?.kinds) and.push(Prisma.sql`c.kind::text = ANY(${[...filter.kinds]}::text[])`);
+  if (filter?.employerIds) and.push(Prisma.sql`c.employer_id = ANY(${[...filter.employerIds]}::uuid[])`);
+  return and.length ? Prisma.join(and, " AND ") : Prisma.sql`TRUE`;
+}
+
+export interface FeedPage {
+  rows: ChangeRow[];
+  hasNextPage: boolean;
+  /** Where to read on from: the last row, or, once caught up, past every row below the horizon. */
+  end: FeedPosition;
+}
+
+interface RawRow {
+  txid: bigint;
+  seq: bigint;
+  object_type: ChangeObjectType;
+  object_id: string;
+  employer_id: string | null;
+  kind: ChangeKind;
+  changed_fields: string[];
+  status_before: PostingStatus | null;
+  status_after: PostingStatus | null;
+  at: Date;
+  horizon: bigint;
+}
+
+type Client = Pick<PrismaNamespace.TransactionClient, "$queryRaw">;
+
+/** One page of changes after `after` that `condition` lets through, in feed order. */
+export async function readChangePage(client: Client, after: FeedPosition, first: number, condition: PrismaNamespace.Sql): Promise<FeedPage> {
+  // The horizon is read in the same statement (one snapshot) as the rows.
+  const raw = await client.$queryRaw<RawRow[]>`
+    WITH horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin)
+    SELECT h.xmin AS horizon, c.txid, c.seq, c.object_type::text, c.object_id::text, c.employer_id::text, c.kind::text,
+           c.changed_fields, c.status_before::text, c.status_after::text, c.at
+    FROM horizon h LEFT JOIN LATERAL (
+      SELECT * FROM changes c
+      WHERE c.txid < h.xmin AND (c.txid, c.seq) > (${after.txid}::bigint, ${after.seq}::bigint) AND ${condition}
+      ORDER BY c.txid, c.seq
+      LIMIT ${first + 1}
+    ) c ON TRUE`;
+  const horizon = BigInt(raw[0]?.horizon ?? 0n);
+  const present = raw.filter((row) => row.txid !== null);
+  const hasNextPage = present.length > first;
+  const rows = present.slice(0, first).map(
+    (row): ChangeRow => ({
+      txid: BigInt(row.txid),
+      seq: BigInt(row.seq),
+      objectType: row.object_type,
+      objectId: row.object_id,
+      employerId: row.employer_id,
+      kind: row.kind,
+      changedFields: row.changed_fields ?? [],
+      statusBefore: row.status_before,
+      statusAfter: row.status_after,
+      at: row.at,
+    }),
+  );
+  const last = rows.at(-1);
+  let end = last ? { txid: last.txid, seq: last.seq } : after;
+  // Caught up: every row below the horizon has been seen, so the next read may start past them all.
+  if (!hasNextPage && first > 0) {
+    const caughtUp = { txid: horizon - 1n, seq: MAX_BIGINT };
+    if (comparePositions(caughtUp, end) > 0) end = caughtUp;
+  }
+  return { rows, hasNextPage, end };
+}
+
+/** Throws CURSOR_EXPIRED when `after` is before what has been pruned. */
+export async function checkNotExpired(client: Client, after: FeedPosition): Promise<void> {
+  if (after.txid === 0n && after.seq === 0n) return;
+  const [state] = await client.$queryRaw<Array<{ pruned_txid: bigint; pruned_seq: bigint }>>`
+    SELECT pruned_txid, pruned_seq FROM change_feed_state WHERE id = 1`;
+  if (state && comparePositions(after, { txid: BigInt(state.pruned_txid), seq: BigInt(state.pruned_seq) }) < 0) throw cursorExpired();
+}
+
+/**
+ * Deletes changes older than the retention that a later change of the same object supersedes, and
+ * moves the pruned position to the latest deleted one. Returns how many were deleted.
+ */
+export async function pruneChanges(
+  client: Pick<PrismaNamespace.TransactionClient, "$queryRaw">,
+  now: Date,
+  retentionDays = CHANGE_RETENTION_DAYS,
+): Promise<number> {
+  const before = new Date(now.getTime() - retentionDays * 86_400_000);
+  const [result] = await client.$queryRaw<Array<{ deleted: bigint }>>`
+    WITH deleted AS (
+      DELETE FROM changes c
+      WHERE c.at < ${before}
+        AND EXISTS (SELECT 1 FROM changes n WHERE n.object_type = c.object_type AND n.object_id = c.object_id AND (n.txid, n.seq) > (c.txid, c.seq))
+      RETURNING c.txid, c.seq
+    ), last AS (SELECT txid, seq FROM deleted ORDER BY txid DESC, seq DESC LIMIT 1),
+    moved AS (
+      UPDATE change_feed_state s SET pruned_txid = last.txid, pruned_seq = last.seq FROM last
+      WHERE s.id = 1 AND (last.txid, last.seq) > (s.pruned_txid, s.pruned_seq)
+    )
+    SELECT count(*) AS deleted FROM deleted`;
+  return Number(result?.deleted ?? 0);
+}
