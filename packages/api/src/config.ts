@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import type { RetryPolicy } from "./webhooks/attempt.js";
+import type { OutboundPolicy } from "./webhooks/send.js";
 
 /** Redis channel and key names start with this unless REDIS_PREFIX says otherwise. */
 export const DEFAULT_REDIS_PREFIX = "jobgraph:";
@@ -141,6 +143,20 @@ export const envSchema = z.object({
       "signs connection cursors (HMAC); the same on every process. Unset: random per process, so cursors fail after a restart or elsewhere",
     values: "a random string of 32 characters or more",
   }),
+  WEBHOOKS: bool
+    .default(true)
+    .meta({ description: "deliver webhooks from this process (`false`: another process delivers them; the change feed is unaffected)" }),
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: bool.default(false).meta({
+    description:
+      "let webhook endpoints point at private, loopback and link-local addresses (on-premises receivers, tests); off, such endpoints are refused and connections to them are blocked",
+  }),
+  WEBHOOK_TIMEOUT_MS: positiveInt.default(10_000).meta({ description: "deadline of one webhook attempt, connection to last byte of the response" }),
+  WEBHOOK_RETRY_BASE_MS: positiveInt.default(5_000).meta({
+    description: "delay before a failed webhook's first retry; each next one doubles (with jitter), up to an hour",
+  }),
+  WEBHOOK_RETRY_WINDOW_MS: positiveInt.default(86_400_000).meta({
+    description: "how long a failing delivery is retried (from its first attempt) before it fails and its endpoint is disabled",
+  }),
   TRUSTED_DOCUMENTS: bool.default(false).meta({ description: "run only persisted documents: the SDK's and `TRUSTED_DOCUMENTS_FILE`'s" }),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).refine(existsSync, "no such file").optional().meta({
     description: 'a JSON file `{ "<sha256>": "<document>" }` of further allowed documents (a relative path is from the directory the server runs in)',
@@ -173,6 +189,8 @@ export interface Config {
   protection: ProtectionConfig;
   /** Signs connection cursors (unset: a random secret per process). */
   cursorSecret?: string;
+  /** Webhook delivery: whether this process delivers, where it may connect, and the retry schedule. */
+  webhooks: { deliver: boolean; outbound: OutboundPolicy; retry: RetryPolicy };
 }
 
 /** Limits and protection: docs/limits-and-protection.md. */
@@ -277,5 +295,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       exposeErrorDetails: false,
     },
     cursorSecret: env.CURSOR_SECRET,
+    webhooks: {
+      deliver: env.WEBHOOKS,
+      outbound: { allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES, timeoutMs: env.WEBHOOK_TIMEOUT_MS, maxResponseBytes: 65_536 },
+      retry: { baseDelayMs: env.WEBHOOK_RETRY_BASE_MS, maxDelayMs: 3_600_000, windowMs: env.WEBHOOK_RETRY_WINDOW_MS },
+    },
   };
 }

@@ -11,6 +11,7 @@ import { METRICS_PATH, serveMetrics } from "./observability/metrics.js";
 import { createOtlpTracerProvider, tracingPlugin } from "./observability/tracing.js";
 import { statementTimeoutMs } from "./protection/execution-timeout.js";
 import { type SeedDatabase, sampleDataSeeder } from "./sample-data.js";
+import { startWebhooks } from "./webhooks/runtime.js";
 
 let config: Config;
 let seed: SeedDatabase | undefined;
@@ -75,7 +76,18 @@ const yoga = createJobgraphYoga({
   tracing: tracerProvider ? await tracingPlugin(tracerProvider) : undefined,
   protection: { ...config.protection, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix },
   cursorSecret: config.cursorSecret,
+  webhookPolicy: config.webhooks.outbound,
 });
+// Webhooks: changes dispatched to endpoints and delivered, on graphile-worker with PostgreSQL.
+const webhooks = config.webhooks.deliver
+  ? await startWebhooks({
+      prisma: db.prisma,
+      logger,
+      databaseUrl: config.database.kind === "postgres" ? config.database.url : undefined,
+      outbound: config.webhooks.outbound,
+      retry: config.webhooks.retry,
+    })
+  : undefined;
 // In production a missing secret breaks clients' cursors at each restart and across instances: a
 // warning. In development it is the expected setup, said once at info level.
 if (!config.cursorSecret)
@@ -87,6 +99,7 @@ logger.info(
     liveEvents: events.transport,
     metrics: config.metrics ? { port: config.metrics.port ?? port, token: Boolean(config.metrics.token) } : false,
     tracing: Boolean(tracerProvider),
+    webhooks: webhooks ? webhooks.queue : false,
   },
   "configured",
 );
@@ -141,6 +154,8 @@ async function shutdown(signal: string) {
   await closed;
   clearTimeout(force);
   await yoga.closeProtection();
+  // Attempts in flight finish (or are recorded as failed and retried later, by any process).
+  await webhooks?.close();
   await tracerProvider?.shutdown(); // sends the spans still buffered
   await db.close();
   logger.info("stopped");

@@ -73,6 +73,7 @@ CREATE TABLE "webhook_deliveries" (
     "last_error" TEXT,
     "last_response" TEXT,
     "last_duration_ms" INTEGER,
+    "locked_until" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
 

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { LiveEvents } from "../live/events.js";
 import { ANONYMOUS, type Viewer } from "../viewer/viewer.js";
+import type { OutboundPolicy } from "../webhooks/send.js";
 import { type CursorCodec, processCursorCodec } from "./cursor.js";
 
 /** Per-request context. A fresh object per request: Pothos caches loaded models per context. */
@@ -26,6 +27,8 @@ export interface Context {
   signal?: AbortSignal;
   /** Signs and verifies connection cursors (graphql/cursor.ts). */
   cursors: CursorCodec;
+  /** Where webhook endpoints may point (webhooks/send.ts; absent: the default, public addresses only). */
+  webhookPolicy?: OutboundPolicy;
 }
 
 export function createContext({
@@ -36,6 +39,7 @@ export function createContext({
   idempotencyKey = null,
   events,
   cursors = processCursorCodec,
+  webhookPolicy,
 }: {
   prisma: PrismaClient;
   requestId: string;
@@ -44,6 +48,7 @@ export function createContext({
   idempotencyKey?: string | null;
   events?: LiveEvents;
   cursors?: CursorCodec;
+  webhookPolicy?: OutboundPolicy;
 }): Context {
-  return { prisma, now, requestId, viewer, idempotencyKey, loaders: new Map(), events, cursors };
+  return { prisma, now, requestId, viewer, idempotencyKey, loaders: new Map(), events, cursors, webhookPolicy };
 }

@@ -13,6 +13,7 @@ import {
   HoursType,
   PostingStatus,
   SalaryPeriod,
+  WebhookDeliveryStatus,
   WorkplaceType,
 } from "../generated/prisma/enums.js";
 import { builder } from "./builder.js";
@@ -168,4 +169,10 @@ export const ChangeObjectTypeEnum = enumWithDescriptions("ChangeObjectType", Cha
   POSTING: "A posting (`Posting`).",
   EMPLOYER: "An employer (`Employer`).",
   BENEFIT: "An entry of the benefit catalogue (`Benefit`).",
+});
+
+export const WebhookDeliveryStatusEnum = enumWithDescriptions("WebhookDeliveryStatus", WebhookDeliveryStatus, "Where a webhook delivery stands.", {
+  PENDING: "Not delivered yet: waiting for its next attempt.",
+  SUCCEEDED: "An attempt got a 2xx answer.",
+  FAILED: "Every attempt failed for the retry window (24 hours); the endpoint was disabled. `redeliverWebhookDelivery` sends it again.",
 });

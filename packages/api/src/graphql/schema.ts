@@ -23,6 +23,8 @@ import "../audit/audit.queries.js";
 import "../posting/search.js";
 import "../live/posting.subscriptions.js";
 import "../changes/changes.queries.js";
+import "../webhooks/endpoint.object.js";
+import "../webhooks/endpoint.mutations.js";
 
 builder.queryType({
   description: "Read Jobgraph's employers, postings and benefits.",

@@ -1,7 +1,8 @@
 // The `userErrors` every mutation payload carries (Shopify style), and the payload shapes.
 
+import type { FieldMap } from "@pothos/core";
 import { USER_ERROR_CODES, type UserError, type UserErrorCode, type WriteResult } from "../write/user-errors.js";
-import { builder } from "./builder.js";
+import { type BuilderTypes, builder } from "./builder.js";
 
 const CODE_DESCRIPTIONS: Record<UserErrorCode, string> = {
   INVALID: "The value is not valid (wrong format, inconsistent with another field, or not allowed here).",
@@ -48,7 +49,11 @@ export const UserErrorType = builder.objectRef<UserError>("UserError").implement
 export interface Payload {
   id: string | null;
   userErrors: UserError[];
+  /** A secret shown once (a webhook endpoint's signing secret). */
+  secret?: string | null;
 }
+
+type PayloadFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Payload>;
 
 /** A service result as a payload. */
 export function toPayload(result: WriteResult<{ id: string }>): Payload {
@@ -56,10 +61,19 @@ export function toPayload(result: WriteResult<{ id: string }>): Payload {
 }
 
 /** A payload type `{ <field>: <Model>, userErrors }`; the object is re-read with the selection the client asked for. */
-export function payloadType(name: string, description: string, field: string, model: "Employer" | "Posting" | "Benefit", fieldDescription: string) {
+export function payloadType(
+  name: string,
+  description: string,
+  field: string,
+  model: "Employer" | "Posting" | "Benefit" | "WebhookEndpoint" | "WebhookDelivery",
+  fieldDescription: string,
+  /** More fields of the payload, read from the resolver's value (e.g. a secret shown once). */
+  extraFields?: (t: PayloadFieldBuilder) => FieldMap,
+) {
   return builder.objectRef<Payload>(name).implement({
     description,
     fields: (t) => ({
+      ...extraFields?.(t),
       [field]: t.prismaField({
         type: model as "Posting",
         nullable: true,
@@ -69,9 +83,7 @@ export function payloadType(name: string, description: string, field: string, mo
           const selection = { ...query };
           if (!payload.id) return null;
           // The three delegates share findUnique's shape; the selection Pothos planned is for `model`.
-          const delegate = ctx.prisma[
-            model === "Posting" ? "posting" : model === "Employer" ? "employer" : "benefit"
-          ] as unknown as typeof ctx.prisma.posting;
+          const delegate = ctx.prisma[`${model[0]?.toLowerCase()}${model.slice(1)}` as "posting"] as unknown as typeof ctx.prisma.posting;
           return delegate.findUnique({ ...selection, where: { id: payload.id } });
         },
       }),

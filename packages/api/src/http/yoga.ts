@@ -17,6 +17,7 @@ import type { Logger } from "../observability/logger.js";
 import { createMetrics, type MetricsOptions } from "../observability/metrics.js";
 import { createProtection, DEFAULT_PROTECTION, type ProtectionOptions } from "../protection/index.js";
 import { AuthenticationError, authenticate } from "../viewer/keys.js";
+import type { OutboundPolicy } from "../webhooks/send.js";
 import { responseCachePlugin } from "./response-cache.js";
 
 export interface YogaOptions {
@@ -40,6 +41,8 @@ export interface YogaOptions {
   cursorSecret?: string;
   /** Answer the queries it can compile with one statement building their JSON (default: on; tests compare both ways). */
   compiledReads?: boolean;
+  /** Where webhook endpoints may point (WEBHOOK_ALLOW_PRIVATE_ADDRESSES; default: public addresses only). */
+  webhookPolicy?: OutboundPolicy;
 }
 
 export const EXAMPLE_QUERY = `# Jobgraph: employers, job postings and benefits.
@@ -100,6 +103,7 @@ export function createJobgraphYoga({
   cursorSecret,
   feed,
   compiledReads = true,
+  webhookPolicy,
 }: YogaOptions): JobgraphYoga {
   const cursors = cursorSecret ? createCursorCodec(cursorSecret) : processCursorCodec;
   const prometheus = metrics ? createMetrics({ ...metrics, events }) : undefined;
@@ -128,6 +132,7 @@ export function createJobgraphYoga({
         idempotencyKey: request.headers.get("idempotency-key"),
         events,
         cursors,
+        webhookPolicy,
       });
     },
     maskedErrors: {
