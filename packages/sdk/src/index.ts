@@ -17,6 +17,11 @@ export type {
   BenefitSource,
   BenefitSummaryFragment,
   BenefitUnit,
+  ChangeFilter,
+  ChangeKind,
+  ChangeObjectType,
+  ChangesQuery,
+  ChangesQueryVariables,
   ClosePostingMutation,
   ClosePostingMutationVariables,
   ContractType,
@@ -103,6 +108,7 @@ export type {
 } from "./generated/graphql.js";
 export {
   ArchivePostingDocument,
+  ChangesDocument,
   ClosePostingDocument,
   CreateBenefitDocument,
   CreateEmployerDocument,
