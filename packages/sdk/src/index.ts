@@ -1,6 +1,19 @@
 // The public surface of @jobgraph/sdk. The generated module also holds the generator's helper
 // types and the fragment documents; naming every export here keeps those out of the API.
 
+export {
+  applyChange,
+  type Change,
+  type ChangeItem,
+  type ChangeIterator,
+  type ChangeNode,
+  type ChangesMethod,
+  type ChangesResult,
+  type ChangesVariables,
+  type IterateChangesOptions,
+  type SyncOptions,
+  type SyncStore,
+} from "./changes.js";
 export { createClient, type JobgraphClient, type OperationMethods, type Paginators } from "./client.js";
 
 export type {
