@@ -171,3 +171,14 @@ export {
   type VariablesArgs,
 } from "./runtime/index.js";
 export type { CountryCode, CurrencyCode, DateString, DateTimeString, ScalarString, UrlString } from "./scalars.js";
+export {
+  type ChangeEventData,
+  type ChangeWebhookEvent,
+  type TestWebhookEvent,
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookEvent,
+  type WebhookHeaders,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from "./webhooks.js";
