@@ -2,6 +2,7 @@
 // paginator per connection.
 
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+import { type ChangesMethod, createChanges, type SyncOptions, syncChanges } from "./changes.js";
 import { type ConnectionSpec, connections, operations } from "./operations.js";
 import { type ConnectionOptions, type PaginateOptions, paginateConnection } from "./runtime/paginate.js";
 import { type ClientOptions, createRequest, type RequestFunction, type VariablesArgs } from "./runtime/transport.js";
@@ -24,7 +25,17 @@ export type Paginators = {
     : never;
 };
 
-export interface JobgraphClient extends OperationMethods {
+export interface JobgraphClient extends Omit<OperationMethods, "changes"> {
+  /**
+   * The change feed: `changes(variables?)` reads one page; `changes.iterate({ after?, filter?, pageSize? })`
+   * every change in order until caught up.
+   */
+  changes: ChangesMethod;
+  /**
+   * Keeps a copy in step with the change feed: catches up from `store.load()`, hands each change to
+   * `onChange` and saves its cursor, then polls until `signal` aborts (and then resolves).
+   */
+  sync(options: SyncOptions): Promise<void>;
   /** Runs any document (typed from codegen, or a string) with the same transport. */
   request: RequestFunction;
   paginate: Paginators;
@@ -48,8 +59,11 @@ export function createClient(options: ClientOptions): JobgraphClient {
     paginate[name] = (variables = {}, call: PaginateOptions = {}) =>
       paginateConnection(request, document as any, variables, { ...call, connection: connection as any, cursorVariable, pageSizeVariable });
   }
+  const changes = createChanges(request);
   return {
     ...(methods as OperationMethods),
+    changes,
+    sync: (syncOptions) => syncChanges(changes, syncOptions),
     request,
     paginate: paginate as Paginators,
     paginateConnection: (document, variables, connectionOptions) => paginateConnection(request, document, variables, connectionOptions),

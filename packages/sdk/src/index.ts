@@ -1,6 +1,19 @@
 // The public surface of @jobgraph/sdk. The generated module also holds the generator's helper
 // types and the fragment documents; naming every export here keeps those out of the API.
 
+export {
+  applyChange,
+  type Change,
+  type ChangeItem,
+  type ChangeIterator,
+  type ChangeNode,
+  type ChangesMethod,
+  type ChangesResult,
+  type ChangesVariables,
+  type IterateChangesOptions,
+  type SyncOptions,
+  type SyncStore,
+} from "./changes.js";
 export { createClient, type JobgraphClient, type OperationMethods, type Paginators } from "./client.js";
 
 export type {
@@ -17,6 +30,11 @@ export type {
   BenefitSource,
   BenefitSummaryFragment,
   BenefitUnit,
+  ChangeFilter,
+  ChangeKind,
+  ChangeObjectType,
+  ChangesQuery,
+  ChangesQueryVariables,
   ClosePostingMutation,
   ClosePostingMutationVariables,
   ContractType,
@@ -103,6 +121,7 @@ export type {
 } from "./generated/graphql.js";
 export {
   ArchivePostingDocument,
+  ChangesDocument,
   ClosePostingDocument,
   CreateBenefitDocument,
   CreateEmployerDocument,
@@ -152,3 +171,14 @@ export {
   type VariablesArgs,
 } from "./runtime/index.js";
 export type { CountryCode, CurrencyCode, DateString, DateTimeString, ScalarString, UrlString } from "./scalars.js";
+export {
+  type ChangeEventData,
+  type ChangeWebhookEvent,
+  type TestWebhookEvent,
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookEvent,
+  type WebhookHeaders,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from "./webhooks.js";

@@ -18,6 +18,7 @@ export const operations = {
   listBenefits: documents.ListBenefitsDocument,
   getBenefit: documents.GetBenefitDocument,
   viewer: documents.ViewerDocument,
+  changes: documents.ChangesDocument,
   // Writes
   createEmployer: documents.CreateEmployerDocument,
   updateEmployer: documents.UpdateEmployerDocument,

@@ -31,6 +31,7 @@ describe("the SDK's operation documents", () => {
   it("are exported for every public operation", () => {
     expect(documents.map((document) => document.operationName).sort()).toEqual([
       "ArchivePosting",
+      "Changes",
       "ClosePosting",
       "CreateBenefit",
       "CreateEmployer",

@@ -132,6 +132,40 @@ export type BenefitUnit =
   /** Weeks, e.g. 26 weeks' parental leave. */
   | 'WEEKS';
 
+/** Narrows the change feed. Criteria combine with AND; values inside one list combine with OR. */
+export type ChangeFilter = {
+  /** Only changes to these employers and their postings (global IDs of employers). At most 100 items, each at most 1,000 characters. */
+  employerIds?: Array<string> | null | undefined;
+  /** Only these kinds of change. At most 100 items. */
+  kinds?: Array<ChangeKind> | null | undefined;
+  /** Only changes to these kinds of object. At most 100 items. */
+  types?: Array<ChangeObjectType> | null | undefined;
+};
+
+/** What a change did to its object. */
+export type ChangeKind =
+  /** A posting was archived: it left public view (for the public, a tombstone). */
+  | 'ARCHIVED'
+  /** A posting was closed: still visible, taking no applications. */
+  | 'CLOSED'
+  /** The object was created (by a mutation, an import or a bulk load). */
+  | 'CREATED'
+  /** A posting went live: a draft was published or a closed posting reopened. */
+  | 'PUBLISHED'
+  /** The object was deleted: a tombstone for everyone. */
+  | 'REMOVED'
+  /** Fields changed: `changedFields` names them. */
+  | 'UPDATED';
+
+/** The kind of object a change is about. */
+export type ChangeObjectType =
+  /** An entry of the benefit catalogue (`Benefit`). */
+  | 'BENEFIT'
+  /** An employer (`Employer`). */
+  | 'EMPLOYER'
+  /** A posting (`Posting`). */
+  | 'POSTING';
+
 /** The kind of contract offered (kept apart from the hours). */
 export type ContractType =
   /** An apprenticeship combining work and training. */
@@ -856,6 +890,49 @@ name: string,
 category: BenefitCategory, 
 /** What the benefit is. */
 description: string | null } };
+
+export type ChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  filter?: ChangeFilter | null | undefined;
+}>;
+
+
+export type ChangesQuery = { 
+/** Every change to employers, postings and benefits, in commit order: what an integrator reads to keep a copy of Jobgraph's data, including what left public view (tombstones). Read from the start (no `after`) for a full copy, then pass `pageInfo.endCursor` as `after`. Cursors stay valid for at least 30 days; an older one fails with CURSOR_EXPIRED. Anonymous callers see public changes; an employer key with READ_DRAFTS also its own employer's; admin keys all. See docs/change-feed.md. */
+changes: { 
+/** Where the page ends. */
+pageInfo: { 
+/** Where to read on from: save it with what you applied and pass it as `after` next time. Always set, also on an empty page: once you are caught up it moves past the changes you may not see, so polling never re-reads them. */
+endCursor: string, 
+/** Whether more changes are ready now; false when you are caught up (poll again later). */
+hasNextPage: boolean }, 
+/** The changes of this page, each with its cursor. */
+edges: Array<{ 
+/** Pass it as `after` to read the changes after this one. */
+cursor: string, 
+/** The change. */
+node: { 
+/** Identifies the change (the same as its cursor); use it to recognise a change seen twice. */
+id: string, 
+/** What the change did. */
+kind: ChangeKind, 
+/** The kind of object changed. */
+objectType: ChangeObjectType, 
+/** The global ID of the object changed (also for a tombstone, whose `node` is null). */
+objectId: string, 
+/** The global ID of the employer the object belongs to (the employer itself for an employer; null for a benefit). */
+employerId: string | null, 
+/** For UPDATED (and status changes), the object's fields that changed, sorted, e.g. `["salary", "title"]`; empty for CREATED and REMOVED. */
+changedFields: Array<string>, 
+/** When the transaction that made the change started. */
+at: DateTimeString, 
+/** The object as it is now, if you may see it now; null when it was removed or left your view (e.g. archived): remove it from your copy. */
+node:
+          | { __typename: 'Benefit', id: string, key: string, name: string, category: BenefitCategory, benefitDescription: string | null }
+          | { __typename: 'Employer', websiteUrl: UrlString | null, createdAt: DateTimeString, updatedAt: DateTimeString, version: number, logoUrl: UrlString | null, industry: string | null, size: EmployerSize | null, brands: Array<string>, openPostingsCount: number, id: string, slug: string, name: string, employerDescription: string | null, employerDescriptionHtml: string | null, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, headquarters: { name: string, addressLine: string | null, locality: string | null, region: string | null, postcode: string | null, countryCode: CountryCode, latitude: number | null, longitude: number | null } | null, accreditations: Array<{ scheme: AccreditationScheme, level: AccreditationLevel | null, awardedOn: DateString | null, expiresOn: DateString | null, statement: string | null }> }
+          | { __typename: 'Posting', team: string | null, description: string, descriptionHtml: string, responsibilities: Array<string>, skills: Array<string>, status: PostingStatus, createdAt: DateTimeString, updatedAt: DateTimeString, version: number, id: string, title: string, summary: string | null, reference: string, contractType: ContractType | null, postedAt: DateTimeString, closesAt: DateTimeString | null, isOpen: boolean, requirements: { essential: Array<string>, desirable: Array<string> }, hours: { text: string | null, type: HoursType | null, perWeek: number | null }, workplace: { policy: string | null, type: WorkplaceType | null, remoteDaysPerWeekMax: number | null, officeDaysPerWeekMin: number | null, officeTimeShareMin: number | null }, locations: Array<{ name: string, region: string | null, postcode: string | null, countryCode: CountryCode, latitude: number | null, longitude: number | null, addressLine: string | null, locality: string | null }>, apply: { url: UrlString | null, method: ApplyMethod | null, directApply: boolean, email: string | null, instructions: string | null }, benefits: Array<{ detail: string | null, value: number | null, unit: BenefitUnit | null, source: BenefitSource, benefit: { id: string, key: string, name: string, category: BenefitCategory, description: string | null } }>, source: { id: string | null, name: string | null, url: UrlString | null } | null, employer: { id: string, slug: string, name: string }, salary: { min: number | null, max: number | null, currency: CurrencyCode | null, period: SalaryPeriod | null, text: string | null, annualMin: number | null, annualMax: number | null, disclosed: boolean } }
+         | null } }> } };
 
 export type ClosePostingMutationVariables = Exact<{
   id: string;
@@ -4097,6 +4174,185 @@ fragment PostingDetail on Posting {
   updatedAt
   version
 }`) as unknown as TypedDocumentString<ArchivePostingMutation, ArchivePostingMutationVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($after: String, $first: Int, $filter: ChangeFilter) {
+  changes(after: $after, first: $first, filter: $filter) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      cursor
+      node {
+        id
+        kind
+        objectType
+        objectId
+        employerId
+        changedFields
+        at
+        node {
+          __typename
+          ... on Posting {
+            ...PostingDetail
+          }
+          ... on Employer {
+            ...EmployerListItem
+            employerDescription: description
+            employerDescriptionHtml: descriptionHtml
+            websiteUrl
+            benefits {
+              ...OfferedBenefitFields
+            }
+            createdAt
+            updatedAt
+            version
+          }
+          ... on Benefit {
+            id
+            key
+            name
+            category
+            benefitDescription: description
+          }
+        }
+      }
+    }
+  }
+}
+    fragment BenefitSummary on Benefit {
+  id
+  key
+  name
+  category
+  description
+}
+fragment OfferedBenefitFields on OfferedBenefit {
+  benefit {
+    ...BenefitSummary
+  }
+  detail
+  value
+  unit
+  source
+}
+fragment LocationFields on Location {
+  name
+  addressLine
+  locality
+  region
+  postcode
+  countryCode
+  latitude
+  longitude
+}
+fragment EmployerSummary on Employer {
+  id
+  slug
+  name
+}
+fragment AccreditationFields on Accreditation {
+  scheme
+  level
+  awardedOn
+  expiresOn
+  statement
+}
+fragment EmployerListItem on Employer {
+  ...EmployerSummary
+  logoUrl
+  industry
+  size
+  brands
+  openPostingsCount
+  headquarters {
+    ...LocationFields
+  }
+  accreditations {
+    ...AccreditationFields
+  }
+}
+fragment PostingSummary on Posting {
+  id
+  title
+  summary
+  reference
+  employer {
+    ...EmployerSummary
+  }
+  salary {
+    min
+    max
+    currency
+    period
+    text
+    annualMin
+    annualMax
+    disclosed
+  }
+  hours {
+    type
+    perWeek
+  }
+  contractType
+  workplace {
+    type
+    remoteDaysPerWeekMax
+    officeDaysPerWeekMin
+    officeTimeShareMin
+  }
+  locations {
+    name
+    region
+    postcode
+    countryCode
+    latitude
+    longitude
+  }
+  postedAt
+  closesAt
+  isOpen
+}
+fragment PostingDetail on Posting {
+  ...PostingSummary
+  team
+  description
+  descriptionHtml
+  responsibilities
+  requirements {
+    essential
+    desirable
+  }
+  skills
+  hours {
+    text
+  }
+  workplace {
+    policy
+  }
+  locations {
+    ...LocationFields
+  }
+  status
+  apply {
+    url
+    method
+    directApply
+    email
+    instructions
+  }
+  benefits {
+    ...OfferedBenefitFields
+  }
+  source {
+    id
+    name
+    url
+  }
+  createdAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const ClosePostingDocument = new TypedDocumentString(`
     mutation ClosePosting($id: ID!, $expectedVersion: Int) {
   closePosting(id: $id, expectedVersion: $expectedVersion) {

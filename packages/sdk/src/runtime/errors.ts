@@ -16,6 +16,8 @@ export const JOBGRAPH_ERROR_CODES = [
   "FORBIDDEN",
   "INTERNAL_SERVER_ERROR",
   "SERVICE_UNAVAILABLE",
+  // A change-feed cursor older than the feed keeps: read again from the beginning (client.sync does).
+  "CURSOR_EXPIRED",
   // The request itself
   "BAD_REQUEST",
   "GRAPHQL_PARSE_FAILED",

@@ -192,7 +192,7 @@ describe("the packed SDK", () => {
       results: 3,
       paged: 150,
       code: "BAD_USER_INPUT",
-      manifest: 18,
+      manifest: 19,
     });
     expect(JSON.parse(await node("consumer.cjs"))).toEqual({ benefits: 2, hierarchy: true });
     const outputs: Record<string, string> = {};
