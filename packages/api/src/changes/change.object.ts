@@ -63,7 +63,7 @@ export const ChangeType = builder.objectRef<ChangeRow>("Change").implement({
   fields: (t) => ({
     id: t.id({
       description: "Identifies the change (the same as its cursor); use it to recognise a change seen twice.",
-      resolve: (change) => encodeFeedCursor(change),
+      resolve: (change) => encodeFeedCursor({ txid: change.txid, seq: change.seq }),
     }),
     kind: t.field({ type: ChangeKindEnum, description: "What the change did.", resolve: (change) => change.kind }),
     objectType: t.field({ type: ChangeObjectTypeEnum, description: "The kind of object changed.", resolve: (change) => change.objectType }),
@@ -101,7 +101,10 @@ export interface ChangePageValue {
 const ChangeEdge = builder.objectRef<ChangeRow>("ChangeEdge").implement({
   description: "A change with its cursor.",
   fields: (t) => ({
-    cursor: t.string({ description: "Pass it as `after` to read the changes after this one.", resolve: (change) => encodeFeedCursor(change) }),
+    cursor: t.string({
+      description: "Pass it as `after` to read the changes after this one.",
+      resolve: (change) => encodeFeedCursor(change),
+    }),
     node: t.field({ type: ChangeType, description: "The change.", resolve: (change) => change }),
   }),
 });

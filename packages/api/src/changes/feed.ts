@@ -7,9 +7,13 @@
 // row a reader has been given: a cursor never passes a change that commits later. The cost is that
 // one long transaction holds the feed back until it ends.
 //
-// Retention. Rows older than CHANGE_RETENTION_DAYS are pruned when a later row for the same object
-// exists (the latest change of every object is kept, so reading from the start is a full copy);
-// a cursor from before the pruned position is CURSOR_EXPIRED.
+// Retention. A row older than CHANGE_RETENTION_DAYS is pruned when a later row of the same object
+// supersedes it for everyone who could see it (same employer; public if it was public). The latest
+// change of every object is kept, so reading from the start is always a full copy, and a reader at
+// any position still ends with every object's current state; what pruning loses is history (the
+// intermediate changes). So a cursor from before the pruned position is CURSOR_EXPIRED — unless it
+// belongs to a read from the start that has not caught up yet (a snapshot cursor): such a reader
+// asked for the state, not the history, and pruning while it reads cannot make its copy wrong.
 
 import { GraphQLError } from "graphql";
 import type { Prisma as PrismaNamespace } from "../generated/prisma/client.js";
@@ -26,12 +30,16 @@ export const CHANGE_RETENTION_DAYS = 30;
 export interface FeedPosition {
   txid: bigint;
   seq: bigint;
+  /** Part of a read from the start that has not caught up yet: never expires (see above). */
+  snapshot?: boolean;
 }
 
-export const FEED_START: FeedPosition = { txid: 0n, seq: 0n };
+export const FEED_START: FeedPosition = { txid: 0n, seq: 0n, snapshot: true };
 
 /** One row of the outbox, as the feed hands it out. */
 export interface ChangeRow extends FeedPosition {
+  /** Read by a snapshot read: its edge cursor is a snapshot cursor. */
+  snapshot?: boolean;
   objectType: ChangeObjectType;
   objectId: string;
   employerId: string | null;
@@ -48,7 +56,6 @@ export interface ChangeFilter {
   employerIds?: readonly string[] | null;
 }
 
-const CURSOR_PREFIX = "chg1_";
 const MAX_BIGINT = 9_223_372_036_854_775_807n;
 
 /**
@@ -56,19 +63,19 @@ const MAX_BIGINT = 9_223_372_036_854_775_807n;
  * server's cursor secret for 30 days, and a made-up position can only skip or repeat changes the
  * caller may see anyway. They are still opaque to clients (compare them only for equality).
  */
-export function encodeFeedCursor({ txid, seq }: FeedPosition): string {
-  return `${CURSOR_PREFIX}${txid.toString(36)}_${seq.toString(36)}`;
+export function encodeFeedCursor({ txid, seq, snapshot }: FeedPosition): string {
+  return `${snapshot ? "chg1s_" : "chg1_"}${txid.toString(36)}_${seq.toString(36)}`;
 }
 
-const CURSOR_SHAPE = /^chg1_([0-9a-z]{1,13})_([0-9a-z]{1,13})$/;
+const CURSOR_SHAPE = /^chg1(s?)_([0-9a-z]{1,13})_([0-9a-z]{1,13})$/;
 
 export function decodeFeedCursor(cursor: string, argument = "after"): FeedPosition {
   const match = cursor.length <= 40 ? CURSOR_SHAPE.exec(cursor) : null;
-  const txid = match ? parseBase36(match[1] as string) : null;
-  const seq = match ? parseBase36(match[2] as string) : null;
+  const txid = match ? parseBase36(match[2] as string) : null;
+  const seq = match ? parseBase36(match[3] as string) : null;
   if (txid === null || seq === null)
     throw badUserInput(`Argument "${argument}" is not a change-feed cursor: pass back unchanged a cursor \`changes\` returned.`, argument);
-  return { txid, seq };
+  return match?.[1] ? { txid, seq, snapshot: true } : { txid, seq };
 }
 
 function parseBase36(digits: string): bigint | null {
@@ -94,9 +101,12 @@ export function cursorExpired(): GraphQLError {
 export function visibleChangesSql(viewer: Viewer): PrismaNamespace.Sql {
   const reader = draftReaderOf(viewer);
   if (reader === "all") return Prisma.sql`TRUE`;
-  const publicChange = Prisma.sql`(c.object_type <> 'POSTING' OR ${publicStatusSql("c.status_before")} OR ${publicStatusSql("c.status_after")})`;
-  return reader ? Prisma.sql`(${publicChange} OR c.employer_id = ${reader}::uuid)` : publicChange;
+  return reader ? Prisma.sql`(${publicChangeSql("c")} OR c.employer_id = ${reader}::uuid)` : publicChangeSql("c");
 }
+
+/** "Anyone may see this change", on the changes row aliased `alias` (an identifier from the code). */
+const publicChangeSql = (alias: string): PrismaNamespace.Sql =>
+  Prisma.sql`(${Prisma.raw(alias)}.object_type <> 'POSTING' OR ${publicStatusSql(`${alias}.status_before`)} OR ${publicStatusSql(`${alias}.status_after`)})`;
 
 /** The filter as SQL on the changes row `c`. Enum values are checked by GraphQL; ids are UUIDs. */
 export function changeFilterSql(filter: ChangeFilter | null | undefined): PrismaNamespace.Sql {
@@ -160,27 +170,31 @@ export async function readChangePage(client: Client, after: FeedPosition, first:
       at: row.at,
     }),
   );
+  if (after.snapshot) for (const row of rows) row.snapshot = true;
   const last = rows.at(-1);
-  let end = last ? { txid: last.txid, seq: last.seq } : after;
-  // Caught up: every row below the horizon has been seen, so the next read may start past them all.
+  let end: FeedPosition = last ? { txid: last.txid, seq: last.seq, snapshot: after.snapshot } : after;
+  // Caught up: every row below the horizon has been seen, so the next read may start past them all;
+  // a read from the start has its copy now, and reads history from here on.
   if (!hasNextPage && first > 0) {
     const caughtUp = { txid: horizon - 1n, seq: MAX_BIGINT };
-    if (comparePositions(caughtUp, end) > 0) end = caughtUp;
+    end = comparePositions(caughtUp, end) > 0 ? caughtUp : { txid: end.txid, seq: end.seq };
   }
   return { rows, hasNextPage, end };
 }
 
 /** Throws CURSOR_EXPIRED when `after` is before what has been pruned. */
 export async function checkNotExpired(client: Client, after: FeedPosition): Promise<void> {
-  if (after.txid === 0n && after.seq === 0n) return;
+  if (after.snapshot) return;
   const [state] = await client.$queryRaw<Array<{ pruned_txid: bigint; pruned_seq: bigint }>>`
     SELECT pruned_txid, pruned_seq FROM change_feed_state WHERE id = 1`;
   if (state && comparePositions(after, { txid: BigInt(state.pruned_txid), seq: BigInt(state.pruned_seq) }) < 0) throw cursorExpired();
 }
 
 /**
- * Deletes changes older than the retention that a later change of the same object supersedes, and
- * moves the pruned position to the latest deleted one. Returns how many were deleted.
+ * Deletes changes older than the retention that a later change of the same object supersedes for
+ * everyone who could see them (same employer, and public if they were public: so no reader loses a
+ * tombstone to a change it cannot see), and moves the pruned position to the latest deleted one.
+ * Returns how many were deleted.
  */
 export async function pruneChanges(
   client: Pick<PrismaNamespace.TransactionClient, "$queryRaw">,
@@ -192,7 +206,10 @@ export async function pruneChanges(
     WITH deleted AS (
       DELETE FROM changes c
       WHERE c.at < ${before}
-        AND EXISTS (SELECT 1 FROM changes n WHERE n.object_type = c.object_type AND n.object_id = c.object_id AND (n.txid, n.seq) > (c.txid, c.seq))
+        AND EXISTS (
+          SELECT 1 FROM changes n
+          WHERE n.object_type = c.object_type AND n.object_id = c.object_id AND (n.txid, n.seq) > (c.txid, c.seq)
+            AND n.employer_id IS NOT DISTINCT FROM c.employer_id AND (${publicChangeSql("n")} OR NOT ${publicChangeSql("c")}))
       RETURNING c.txid, c.seq
     ), last AS (SELECT txid, seq FROM deleted ORDER BY txid DESC, seq DESC LIMIT 1),
     moved AS (

@@ -7,6 +7,9 @@ import { manageableEndpointsWhere } from "./access.js";
 import { CreateWebhookEndpointSchema, UpdateWebhookEndpointSchema } from "./endpoint.input.js";
 import { DEFAULT_OUTBOUND_POLICY, endpointUrlProblem, newWebhookSecret } from "./send.js";
 
+/** Endpoints per owner (an employer, or the admins together): each one multiplies every change's deliveries. */
+export const MAX_ENDPOINTS_PER_OWNER = 10;
+
 /** After a rotation, the previous secret signs too (every request carries both signatures) for this long. */
 export const PREVIOUS_SECRET_GRACE_MS = 24 * 60 * 60 * 1000;
 
@@ -61,6 +64,9 @@ export async function createWebhookEndpoint(
   if (!parsed.success || errors.length) return failed(errors);
   const viewer = ctx.viewer;
   if (viewer.kind === "ANONYMOUS") return failed([userError(null, "FORBIDDEN", "An API key is needed.")]);
+  const owned = await ctx.prisma.webhookEndpoint.count({ where: { employerId: viewer.kind === "EMPLOYER" ? viewer.employerId : null } });
+  if (owned >= MAX_ENDPOINTS_PER_OWNER)
+    return failed([userError(null, "INVALID", `At most ${MAX_ENDPOINTS_PER_OWNER} webhook endpoints per employer (and for the admins together): delete one first.`)]);
   const secret = newWebhookSecret();
   const endpoint = await ctx.prisma.webhookEndpoint.create({
     data: {

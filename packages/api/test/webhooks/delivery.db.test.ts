@@ -101,6 +101,11 @@ describe("managing endpoints", () => {
       "USER_ERROR:NOT_FOUND",
     );
     expect(outcome(await app.execute(UPDATE, { id: mine.id, input: { enabled: false } }, admin), "updateWebhookEndpoint")).toBe("OK");
+    // At most ten per owner.
+    for (let i = 1; i < 10; i++) await createEndpoint(acme.headers);
+    const eleventh = await app.execute(CREATE, { input: { url: receiver.url } }, acme.headers);
+    expect(outcome(eleventh, "createWebhookEndpoint")).toBe("USER_ERROR:INVALID");
+    expect(outcome(await app.execute(CREATE, { input: { url: receiver.url } }, globex.headers), "createWebhookEndpoint")).toBe("OK");
     // Only admins filter by employer.
     const filtered = await app.execute(CREATE, { input: { url: receiver.url, employerIds: [globalId("Employer", globex.id)] } }, acme.headers);
     expect(outcome(filtered, "createWebhookEndpoint")).toBe("USER_ERROR:FORBIDDEN");
