@@ -28,8 +28,10 @@ export function responseCachePlugin({ ttlMs, maxEntries = 1000 }: ResponseCacheO
       return authorization ? createHash("sha256").update(authorization).digest("base64url") : null;
     },
     onTtl: ({ ttl, context }) => ((context as Partial<Context>).viewer?.kind === "ANONYMOUS" ? ttl : 0),
-    // Who is asking is per key, and audit events are admin-only: never from the cache.
-    ttlPerSchemaCoordinate: { "Query.viewer": 0, "Query.auditEvents": 0 },
+    // Who is asking is per key, and audit events are admin-only: never from the cache. The change
+    // feed neither: a poller caught up must hear of a change as soon as it commits, and reads by
+    // position are one index range each.
+    ttlPerSchemaCoordinate: { "Query.viewer": 0, "Query.auditEvents": 0, "Query.changes": 0 },
     includeExtensionMetadata: false,
   });
 }

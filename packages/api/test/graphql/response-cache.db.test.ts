@@ -48,6 +48,16 @@ describe("response cache (anonymous reads)", () => {
     expect(again.statements).toBeGreaterThan(0);
   });
 
+  it("never caches the change feed: a caught-up poller hears of a change as soon as it commits", async () => {
+    const feed = `query { changes(first: 100) { pageInfo { endCursor } nodes { id } } }`;
+    const first = await statements(() => app.query(feed));
+    const employer = await createEmployer(app.db.prisma, { slug: "cache-co-2" });
+    const again = await statements(() => app.query(feed));
+    expect(again.statements).toBeGreaterThan(0);
+    expect(again.result.changes.nodes.length).toBe(first.result.changes.nodes.length + 1);
+    expect(employer.id).toBeTruthy();
+  });
+
   it("never caches a response with errors", async () => {
     const missing = `query { posting(employerSlug: "cache-co", reference: "no-such-reference") { id } }`;
     const first = await statements(() => app.execute(missing));
