@@ -23,9 +23,6 @@ export const UpdateWebhookEndpointSchema = WebhookEndpointFieldsSchema.partial()
     .meta({ description: "false stops deliveries; true starts them again (also after Jobgraph disabled the endpoint), retrying what is pending." }),
 });
 
-export type WebhookEndpointFields = z.output<typeof CreateWebhookEndpointSchema>;
-export type WebhookEndpointPatch = z.output<typeof UpdateWebhookEndpointSchema>;
-
 export const CreateWebhookEndpointInput = zodInputType(CreateWebhookEndpointSchema, {
   name: "CreateWebhookEndpointInput",
   description: "A new webhook endpoint. An employer key's endpoint receives its own employer's changes only.",
