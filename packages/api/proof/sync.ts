@@ -106,6 +106,8 @@ const env = {
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "true",
   WEBHOOK_RETRY_BASE_MS: "250",
   RATE_LIMIT: "false",
+  // The writers are one client (one address) running eight requests at once.
+  MAX_CONCURRENT_REQUESTS_PER_CLIENT: "32",
   CURSOR_SECRET: "proof-sync-cursor-secret-0123456789abcdef",
   MAX_COST: "5000",
 };
@@ -142,6 +144,12 @@ startMirror();
 // ── Writers ─────────────────────────────────────────────────────────────────────────────────────
 let changes = 0;
 let writeErrors = 0;
+/** Why writes did not count, by reason: user error codes, or the error's name. */
+const writeFailures = new Map<string, number>();
+const failure = (reason: string) => {
+  writeErrors++;
+  writeFailures.set(reason, (writeFailures.get(reason) ?? 0) + 1);
+};
 const kills: string[] = [];
 const writeStarted = performance.now();
 const steps = ["update", "publish", "update", "close", "publish", "archive"] as const;
@@ -164,7 +172,7 @@ async function writer(w: number) {
       });
       const id = createPosting?.posting?.id;
       if (!id) {
-        writeErrors++;
+        failure(`createPosting: ${createPosting?.userErrors.map((e) => e.code).join(",")}`);
         continue;
       }
       changes++;
@@ -179,11 +187,11 @@ async function writer(w: number) {
               : step === "close"
                 ? (await client.closePosting({ id })).closePosting
                 : (await client.archivePosting({ id })).archivePosting;
-        if (result?.userErrors.length) writeErrors++;
+        if (result?.userErrors.length) failure(`${step}: ${result.userErrors.map((e) => e.code).join(",")}`);
         else changes++;
       }
-    } catch {
-      writeErrors++;
+    } catch (error) {
+      failure(`${(error as Error).name}: ${(error as Error).message.slice(0, 80)}`);
     }
   }
 }
@@ -218,7 +226,9 @@ const faults = (async () => {
 await writing;
 await faults;
 const writeSeconds = (performance.now() - writeStarted) / 1000;
-log(`${changes} changes written in ${writeSeconds.toFixed(1)} s (${writeErrors} writes refused or failed)`);
+log(
+  `${changes} changes written in ${writeSeconds.toFixed(1)} s (${writeErrors} writes refused or failed${writeFailures.size ? `: ${[...writeFailures].map(([reason, n]) => `${n} × ${reason}`).join("; ")}` : ""})`,
+);
 
 // ── Drain: every change dispatched and delivered ────────────────────────────────────────────────
 const expected = async () =>

@@ -182,8 +182,10 @@ LANGUAGE sql AS $$
     changed_fields = CASE WHEN jobgraph_merge_change_kind(changes.kind, EXCLUDED.kind) = 'CREATED' THEN '{}'
       ELSE ARRAY(SELECT DISTINCT f FROM unnest(changes.changed_fields || EXCLUDED.changed_fields) f ORDER BY f) END,
     status_before = CASE WHEN EXCLUDED.kind = 'CREATED' THEN NULL ELSE changes.status_before END,
-    employer_id = coalesce(EXCLUDED.employer_id, changes.employer_id),
-    status_after = EXCLUDED.status_after
+    status_after = EXCLUDED.status_after,
+    employer_id = coalesce(EXCLUDED.employer_id, changes.employer_id);
+  -- Wakes webhook dispatchers when the transaction commits (one notification per transaction).
+  SELECT pg_notify('jobgraph_changes', '')
 $$;
 
 CREATE FUNCTION jobgraph_postings_changed() RETURNS trigger

@@ -65,14 +65,23 @@ export interface DispatchOutcome {
   ran: boolean;
   /** Changes read. */
   changes: number;
-  /** Deliveries made, to schedule now. */
+  /** Deliveries made, to schedule now (none when they were queued in the transaction). */
   deliveryIds: string[];
   /** Whether more changes are waiting. */
   more: boolean;
 }
 
-/** Dispatches up to `batchSize` changes. */
-export async function dispatchChanges(prisma: PrismaClient, now: Date, batchSize = 500): Promise<DispatchOutcome> {
+/**
+ * Dispatches up to `batchSize` changes. `enqueue`, when given, queues the new deliveries' first
+ * attempts in the same transaction (graphile-worker's add_jobs): they are queued if and only if
+ * they are made. Without it, the caller schedules `deliveryIds` after the commit.
+ */
+export async function dispatchChanges(
+  prisma: PrismaClient,
+  now: Date,
+  batchSize = 500,
+  enqueue?: (ids: string[]) => Prisma.Sql,
+): Promise<DispatchOutcome> {
   return prisma.$transaction(
     async (tx) => {
       const [lock] = await tx.$queryRaw<[{ locked: boolean }]>`SELECT pg_try_advisory_xact_lock(${DISPATCH_LOCK}) AS locked`;
@@ -98,10 +107,12 @@ export async function dispatchChanges(prisma: PrismaClient, now: Date, batchSize
         }
       }
       const created = rows.length ? await tx.webhookDelivery.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true } }) : [];
+      const ids = created.map((row) => row.id);
+      if (enqueue && ids.length) await tx.$executeRaw(enqueue(ids));
       if (page.end.txid !== from.txid || page.end.seq !== from.seq) {
         await tx.$executeRaw`UPDATE change_feed_state SET dispatched_txid = ${page.end.txid}, dispatched_seq = ${page.end.seq} WHERE id = 1`;
       }
-      return { ran: true, changes: page.rows.length, deliveryIds: created.map((row) => row.id), more: page.hasNextPage };
+      return { ran: true, changes: page.rows.length, deliveryIds: enqueue ? [] : ids, more: page.hasNextPage };
     },
     { maxWait: 15_000, timeout: 30_000 },
   );

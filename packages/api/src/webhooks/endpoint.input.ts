@@ -6,10 +6,7 @@ import { zodInputType } from "../graphql/zod-input.js";
 import { optionalText } from "../write/fields.js";
 
 const WebhookEndpointFieldsSchema = z.object({
-  url: z
-    .string()
-    .max(2000)
-    .meta({ description: "Where to POST the events: an absolute https (or http) URL on a public address." }),
+  url: z.string().max(2000).meta({ description: "Where to POST the events: an absolute https (or http) URL on a public address." }),
   description: optionalText(500).meta({ description: "What the endpoint is for, for people." }),
   kinds: z.array(z.enum(ChangeKind)).max(6).nullish().meta({ description: "Only these kinds of change (default: all)." }),
   types: z.array(z.enum(ChangeObjectType)).max(3).nullish().meta({ description: "Only changes to these kinds of object (default: all)." }),

@@ -66,7 +66,13 @@ export async function createWebhookEndpoint(
   if (viewer.kind === "ANONYMOUS") return failed([userError(null, "FORBIDDEN", "An API key is needed.")]);
   const owned = await ctx.prisma.webhookEndpoint.count({ where: { employerId: viewer.kind === "EMPLOYER" ? viewer.employerId : null } });
   if (owned >= MAX_ENDPOINTS_PER_OWNER)
-    return failed([userError(null, "INVALID", `At most ${MAX_ENDPOINTS_PER_OWNER} webhook endpoints per employer (and for the admins together): delete one first.`)]);
+    return failed([
+      userError(
+        null,
+        "INVALID",
+        `At most ${MAX_ENDPOINTS_PER_OWNER} webhook endpoints per employer (and for the admins together): delete one first.`,
+      ),
+    ]);
   const secret = newWebhookSecret();
   const endpoint = await ctx.prisma.webhookEndpoint.create({
     data: {

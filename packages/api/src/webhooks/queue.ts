@@ -2,6 +2,7 @@
 // PostgreSQL in graphile-worker's job table, so every API process takes attempts from one queue and
 // each job runs in one of them at a time. Either way the delivery row is the truth (status, next
 // attempt) and a sweep re-schedules anything due that a queue lost (a process killed mid-attempt).
+import { Prisma } from "../generated/prisma/client.js";
 import type { Logger } from "../observability/logger.js";
 
 export interface ScheduledAttempt {
@@ -11,6 +12,8 @@ export interface ScheduledAttempt {
 
 export interface DeliveryQueue {
   readonly kind: "memory" | "graphile-worker";
+  /** SQL that queues first attempts inside the transaction that makes the deliveries, if the queue is in the database. */
+  readonly enqueueSql?: (ids: string[]) => Prisma.Sql;
   schedule(attempts: readonly ScheduledAttempt[]): Promise<void>;
   /** Stops taking attempts and waits for those running. */
   close(): Promise<void>;
@@ -92,6 +95,10 @@ export async function graphileQueue(connectionString: string, handle: AttemptHan
   });
   return {
     kind: "graphile-worker",
+    enqueueSql: (ids) => Prisma.sql`
+      SELECT graphile_worker.add_jobs(ARRAY(
+        SELECT ROW(${TASK}::text, json_build_object('id', id), NULL::text, now(), 3, 'webhook:' || id, NULL::int, NULL::text[])::graphile_worker.job_spec
+        FROM unnest(${ids}::uuid[]) AS id))`,
     async schedule(attempts) {
       for (const { id, runAt } of attempts) {
         // One job per delivery (jobKey): scheduling it again moves the waiting job, never doubles it.

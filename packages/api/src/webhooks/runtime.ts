@@ -1,6 +1,7 @@
 // Webhook delivery in an API process: the dispatcher (changes → deliveries), the queue of attempts,
 // the sweep that re-schedules what is due, and pruning of the change feed and old deliveries.
 
+import pg from "pg";
 import { CHANGE_RETENTION_DAYS, pruneChanges } from "../changes/feed.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../observability/logger.js";
@@ -18,7 +19,7 @@ export interface WebhookRuntimeOptions {
   retry?: RetryPolicy;
   /** Attempts at once in this process (default 8). */
   concurrency?: number;
-  /** How often the dispatcher looks for new changes (default 250 ms). */
+  /** How often the dispatcher looks for new changes (default 250 ms; on PostgreSQL it is also woken by each commit). */
   pollMs?: number;
   /** How often due deliveries are re-scheduled (default 5 s). */
   sweepMs?: number;
@@ -53,10 +54,15 @@ export async function startWebhooks(options: WebhookRuntimeOptions): Promise<Web
   queue = options.databaseUrl ? await graphileQueue(options.databaseUrl, handle, concurrency, logger) : memoryQueue(handle, concurrency, logger);
 
   let dispatching: Promise<void> = Promise.resolve();
+  let queued = false;
   const dispatch = () => {
+    // One dispatch at a time; a request while one runs makes one more run after it (not one each).
+    if (queued) return dispatching;
+    queued = true;
     dispatching = dispatching.then(async () => {
+      queued = false;
       for (;;) {
-        const outcome = await dispatchChanges(prisma, new Date());
+        const outcome = await dispatchChanges(prisma, new Date(), 500, queue?.enqueueSql);
         if (outcome.deliveryIds.length) await queue?.schedule(outcome.deliveryIds.map((id) => ({ id, runAt: new Date() })));
         if (!outcome.more || stopping.signal.aborted) return;
       }
@@ -109,6 +115,9 @@ export async function startWebhooks(options: WebhookRuntimeOptions): Promise<Web
     };
   };
 
+  // On PostgreSQL a commit that wrote changes notifies (the change triggers' pg_notify): dispatch at
+  // once instead of at the next poll. The poll stays, for a lost connection or notification.
+  const listener = options.databaseUrl ? await listenForChanges(options.databaseUrl, () => void dispatch().catch(() => {}), logger) : undefined;
   const stops = [every(pollMs, dispatch, "dispatch"), every(sweepMs, sweep, "sweep"), every(pruneMs, prune, "prune")];
   logger.info({ queue: queue.kind }, "webhook delivery started");
   return {
@@ -116,9 +125,20 @@ export async function startWebhooks(options: WebhookRuntimeOptions): Promise<Web
     dispatchNow: dispatch,
     async close() {
       stopping.abort();
+      await listener?.end().catch(() => {});
       await Promise.all(stops.map((stop) => stop()));
       await dispatching.catch(() => {});
       await queue?.close();
     },
   };
+}
+
+/** A connection of its own that LISTENs for committed changes. */
+async function listenForChanges(connectionString: string, onChange: () => void, logger: Logger): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString });
+  client.on("error", (err) => logger.warn({ err }, "webhooks: change notifications lost; polling"));
+  client.on("notification", onChange);
+  await client.connect();
+  await client.query("LISTEN jobgraph_changes");
+  return client;
 }
