@@ -12,15 +12,18 @@ export interface BundleSize {
   gzipped: number;
 }
 
+const index = new URL("../src/index.ts", import.meta.url).pathname;
 const entries = {
   runtime: new URL("../src/runtime/index.ts", import.meta.url).pathname,
-  "createClient with every operation": new URL("../src/index.ts", import.meta.url).pathname,
+  "createClient with every operation": index,
+  // What a webhook receiver that imports only verifyWebhook bundles: tree-shaking leaves the client out.
+  "verifyWebhook alone": { contents: `export { verifyWebhook } from ${JSON.stringify(index)};` },
 };
 
 /** Bundles an entry for a neutral platform (so a Node built-in fails the build), minified, and gzips it. */
-async function measure(name: string, entry: string): Promise<BundleSize> {
+async function measure(name: string, entry: string | { contents: string }): Promise<BundleSize> {
   const result = await build({
-    entryPoints: [entry],
+    ...(typeof entry === "string" ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, loader: "ts", resolveDir: "." } }),
     bundle: true,
     minify: true,
     format: "esm",

@@ -177,12 +177,16 @@ const pause = (ms: number, signal: AbortSignal | undefined) => sleep(ms, signal)
  * Keeps a copy in step with the feed: catches up from the store's cursor, handing each change to
  * `onChange` and then saving its cursor, then polls every `pollIntervalMs` until `signal` aborts.
  * Resolves when aborted; rejects with an error from `onChange` or the store, or a non-transient
- * error of the API. On CURSOR_EXPIRED it calls `store.reset()` and reads again from the beginning.
+ * error of the API. On CURSOR_EXPIRED it calls `store.reset()` and reads again from the beginning (a
+ * second CURSOR_EXPIRED before that read has caught up rejects, rather than emptying the copy again).
  */
 export async function syncChanges(changes: ChangesMethod, options: SyncOptions): Promise<void> {
   const { store, onChange, filter, pollIntervalMs = 5_000, pageSize = MAX_PAGE_SIZE, signal, onCaughtUp, onError } = options;
   checkPageSize(pageSize);
   let cursor = (await store.load()) ?? undefined;
+  // Set by a reset until the feed has been read to its end: a second CURSOR_EXPIRED before then is
+  // the server refusing its own cursors, and resetting again would only empty the copy again.
+  let rebuilding = false;
   while (!signal?.aborted) {
     const feed = changes.iterate({ after: cursor ?? null, filter: filter ?? null, pageSize, signal });
     try {
@@ -199,7 +203,8 @@ export async function syncChanges(changes: ChangesMethod, options: SyncOptions):
       }
     } catch (error) {
       if (signal?.aborted) return;
-      if (isCursorExpired(error)) {
+      if (isCursorExpired(error) && !rebuilding) {
+        rebuilding = true;
         await store.reset();
         cursor = undefined;
         continue;
@@ -209,6 +214,7 @@ export async function syncChanges(changes: ChangesMethod, options: SyncOptions):
       await pause(pollIntervalMs, signal);
       continue;
     }
+    rebuilding = false;
     if (cursor !== undefined) await onCaughtUp?.({ cursor });
     await pause(pollIntervalMs, signal);
   }

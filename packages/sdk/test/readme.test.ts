@@ -14,6 +14,8 @@ describe("the README's snippets", () => {
       ["Page through results", true],
       ["Write job data", true],
       ["Import postings", true],
+      ["Keeping a copy in sync", true],
+      ["Keeping a copy in sync", true],
       ["Errors and retries", true],
       ["Rate limits", true],
       ["Custom queries", true],

@@ -9,4 +9,11 @@ describe("the SDK's bundle size", () => {
     // Everything createClient brings, documents included, stays small too.
     expect(client!.gzipped).toBeLessThanOrEqual(3 * RUNTIME_BUDGET_BYTES);
   });
+
+  it("leaves the client out of a bundle that imports only verifyWebhook (the package has no side effects)", async () => {
+    const [, client, webhook] = await measureSdk();
+    expect(webhook!.name).toBe("verifyWebhook alone");
+    expect(webhook!.gzipped).toBeLessThan(1536);
+    expect(webhook!.gzipped).toBeLessThan(client!.gzipped / 4);
+  });
 });

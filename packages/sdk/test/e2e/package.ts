@@ -196,11 +196,15 @@ describe("the packed SDK", () => {
     });
     expect(JSON.parse(await node("consumer.cjs"))).toEqual({ benefits: 2, hierarchy: true });
     const outputs: Record<string, string> = {};
-    for (const snippet of snippets.filter((candidate) => candidate.run)) outputs[snippet.section] = await node(`${snippet.name}.mjs`);
+    for (const snippet of snippets.filter((candidate) => candidate.run))
+      outputs[snippet.section] = (outputs[snippet.section] ?? "") + (await node(`${snippet.name}.mjs`));
     expect(outputs["Connect and authenticate"]).toMatch(/^ADMIN/);
     expect(outputs["Write job data"]).toContain("PUBLISHED");
     expect(outputs["Import postings"]).toContain("INVALID Strict import: 1 benefit found");
     expect(outputs["Import postings"]).toContain("feed.json CREATED benefits UNMATCHED: 1 benefit found");
+    expect(outputs["Keeping a copy in sync"]).toMatch(/^\d{2,} employers; next time, read on after chg1_/);
+    expect(outputs["Keeping a copy in sync"]).toMatch(/\d{4,} objects in the copy, \d{4,} of them postings/);
+    expect(outputs["Keeping a copy in sync"]).toContain("400 missing_headers");
     expect(Object.values(outputs).every((output) => output.length > 0)).toBe(true);
   });
 });

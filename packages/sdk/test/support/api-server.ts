@@ -19,6 +19,12 @@ export interface ApiServer {
   adminKey: string | undefined;
   /** Everything the server logged so far. */
   logs(): string;
+  /**
+   * Stops the server (SIGTERM: it finishes what it is doing), runs `between` with its environment on
+   * its database, which nothing else has open then (PGlite is one process's), and starts it again on
+   * the same port and database.
+   */
+  restart(between?: (env: NodeJS.ProcessEnv) => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,30 +65,49 @@ export async function startApiServer({
       ).stdout.trim()
     : undefined;
   let logs = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: apiDir,
-    env: { ...env, PORT: String(port), JOBGRAPH_SEED: String(seed), GRAPHIQL: "false", ...extraEnv },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk) => (logs += chunk));
-  child.stderr?.on("data", (chunk) => (logs += chunk));
+  let child: ChildProcess | undefined;
+  const spawnServer = () => {
+    child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+      cwd: apiDir,
+      env: { ...env, PORT: String(port), JOBGRAPH_SEED: String(seed), GRAPHIQL: "false", ...extraEnv },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.on("data", (chunk) => (logs += chunk));
+    child.stderr?.on("data", (chunk) => (logs += chunk));
+  };
+  const exit = async (signal: NodeJS.Signals) => {
+    const running = child;
+    if (!running || running.exitCode !== null || running.signalCode !== null) return;
+    const exited = new Promise((resolve) => running.once("exit", resolve));
+    running.kill(signal);
+    const killer = setTimeout(() => running.kill("SIGKILL"), 15_000);
+    await exited;
+    clearTimeout(killer);
+  };
   const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGKILL");
-      await exited;
-    }
+    await exit("SIGKILL");
     await rm(dataRoot, { recursive: true, force: true });
   };
-  for (let attempt = 0; attempt < 360; attempt++) {
-    if (child.exitCode !== null) break;
-    const up = await fetch(`${base}/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return { endpoint: `${base}/graphql`, adminKey: key, logs: () => logs, stop };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const waitUntilUp = async () => {
+    for (let attempt = 0; attempt < 360; attempt++) {
+      if (child?.exitCode !== null) return false;
+      const up = await fetch(`${base}/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (up) return true;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return false;
+  };
+  const restart = async (between?: (env: NodeJS.ProcessEnv) => Promise<void>) => {
+    await exit("SIGTERM");
+    await between?.(env);
+    spawnServer();
+    if (!(await waitUntilUp())) throw new Error(`the API server did not start again:\n${logs}`);
+  };
+  spawnServer();
+  if (await waitUntilUp()) return { endpoint: `${base}/graphql`, adminKey: key, logs: () => logs, restart, stop };
   await stop();
   throw new Error(`the API server did not start:\n${logs}`);
 }
