@@ -60,8 +60,8 @@ CREATE TABLE "webhook_endpoints" (
 CREATE TABLE "webhook_deliveries" (
     "id" UUID NOT NULL,
     "endpoint_id" UUID NOT NULL,
-    "change_txid" BIGINT NOT NULL,
-    "change_seq" BIGINT NOT NULL,
+    "change_txid" BIGINT,
+    "change_seq" BIGINT,
     "event_type" TEXT NOT NULL,
     "payload" TEXT NOT NULL,
     "status" "WebhookDeliveryStatus" NOT NULL DEFAULT 'PENDING',

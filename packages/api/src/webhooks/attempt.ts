@@ -39,7 +39,12 @@ export async function attemptDelivery(prisma: PrismaClient, id: string, options:
   const claimedAt = now();
   const lease = new Date(claimedAt.getTime() + options.outbound.timeoutMs + 30_000);
   const claimed = await prisma.webhookDelivery.updateMany({
-    where: { id, status: "PENDING", endpoint: { enabled: true }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: claimedAt } }] },
+    where: {
+      id,
+      status: "PENDING",
+      // A test event goes out while the endpoint is disabled too: it is how a fix is checked.
+      AND: [{ OR: [{ endpoint: { enabled: true } }, { changeTxid: null }] }, { OR: [{ lockedUntil: null }, { lockedUntil: { lt: claimedAt } }] }],
+    },
     data: { lockedUntil: lease },
   });
   if (claimed.count === 0) return { outcome: "skipped" };
@@ -75,6 +80,11 @@ export async function attemptDelivery(prisma: PrismaClient, id: string, options:
   if (nextAttemptAt.getTime() - firstAttemptAt.getTime() <= options.retry.windowMs) {
     await prisma.webhookDelivery.update({ where: { id }, data: { ...recorded, nextAttemptAt } });
     return { outcome: "retry", result, nextAttemptAt };
+  }
+  if (delivery.changeTxid === null) {
+    // A test event that never got through fails alone: the endpoint's changes are not its business.
+    await prisma.webhookDelivery.update({ where: { id }, data: { ...recorded, status: "FAILED", nextAttemptAt: null } });
+    return { outcome: "failed", result };
   }
   const hours = Math.round(options.retry.windowMs / 3_600_000);
   const window = hours >= 1 ? `${hours} hours` : `${Math.round(options.retry.windowMs / 1000)} seconds`;

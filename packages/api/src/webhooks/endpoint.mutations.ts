@@ -10,6 +10,7 @@ import {
   deleteWebhookEndpoint,
   redeliverWebhookDelivery,
   rotateWebhookEndpointSecret,
+  sendTestWebhook,
   updateWebhookEndpoint,
 } from "./endpoint.service.js";
 
@@ -76,6 +77,21 @@ builder.mutationFields((t) => ({
     authScopes: { manageEmployer: true },
     args: { id: t.arg.globalID({ for: WebhookEndpointType, required: true, description: ENDPOINT_ID }) },
     resolve: async (_root, args, ctx) => withSecret(await rotateWebhookEndpointSecret(ctx, args.id.id)),
+  }),
+  sendTestWebhook: t.field({
+    type: payloadType(
+      "SendTestWebhookPayload",
+      "The result of `sendTestWebhook`.",
+      "delivery",
+      "WebhookDelivery",
+      "The test delivery, PENDING: read it again (or the endpoint's `deliveries`) for how the attempt went; null when the mutation failed.",
+    ),
+    nullable: true,
+    description:
+      "Sends a signed `webhook.test` event (`data: { message }`) to the endpoint within seconds, even while it is disabled, to check a receiver; it is retried like any delivery.",
+    authScopes: { manageEmployer: true },
+    args: { id: t.arg.globalID({ for: WebhookEndpointType, required: true, description: ENDPOINT_ID }) },
+    resolve: async (_root, args, ctx) => toPayload(await sendTestWebhook(ctx, args.id.id)),
   }),
   redeliverWebhookDelivery: t.field({
     type: payloadType(

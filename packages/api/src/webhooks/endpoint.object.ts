@@ -18,8 +18,10 @@ export const WebhookDeliveryType = builder.prismaNode("WebhookDelivery", {
     eventType: t.exposeString("eventType", { description: 'The event\'s `type`, e.g. "posting.published".' }),
     payload: t.exposeString("payload", { description: "The request body, as sent (JSON)." }),
     changeCursor: t.string({
-      description: "The change feed's cursor of the change delivered: read `changes(after:)` from here to catch up.",
-      resolve: (delivery) => encodeFeedCursor({ txid: delivery.changeTxid, seq: delivery.changeSeq }),
+      nullable: true,
+      description: "The change feed's cursor of the change delivered: read `changes(after:)` from here to catch up. Null for a test event.",
+      resolve: (delivery) =>
+        delivery.changeTxid === null || delivery.changeSeq === null ? null : encodeFeedCursor({ txid: delivery.changeTxid, seq: delivery.changeSeq }),
     }),
     status: t.expose("status", {
       type: WebhookDeliveryStatusEnum,

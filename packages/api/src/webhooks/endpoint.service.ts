@@ -159,3 +159,23 @@ export async function redeliverWebhookDelivery(ctx: EndpointContext, id: string)
   await ctx.prisma.webhookDelivery.update({ where: { id }, data: { status: "PENDING", nextAttemptAt: ctx.now, firstAttemptAt: null } });
   return ok({ id });
 }
+
+/** The body of a test event: what a receiver gets from sendTestWebhook. */
+export function testEventBody(now: Date): string {
+  return JSON.stringify({
+    type: "webhook.test",
+    timestamp: now.toISOString(),
+    data: { message: "Hello from Jobgraph: this endpoint receives its webhooks." },
+  });
+}
+
+/** Queues a `webhook.test` event to the endpoint now (also while disabled: that is how to check a fix before enabling it). */
+export async function sendTestWebhook(ctx: EndpointContext, id: string): Promise<WriteResult<{ id: string }>> {
+  const endpoint = await findManageable(ctx, id);
+  if (!endpoint) return notFound(["id"]);
+  const delivery = await ctx.prisma.webhookDelivery.create({
+    data: { endpointId: id, eventType: "webhook.test", payload: testEventBody(ctx.now), nextAttemptAt: ctx.now },
+    select: { id: true },
+  });
+  return ok({ id: delivery.id });
+}

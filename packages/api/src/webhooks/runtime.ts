@@ -76,8 +76,7 @@ export async function startWebhooks(options: WebhookRuntimeOptions): Promise<Web
       where: {
         status: "PENDING",
         nextAttemptAt: { lte: new Date(now.getTime() + sweepMs) },
-        endpoint: { enabled: true },
-        OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+        AND: [{ OR: [{ endpoint: { enabled: true } }, { changeTxid: null }] }, { OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] }],
       },
       select: { id: true, nextAttemptAt: true },
       orderBy: { nextAttemptAt: "asc" },

@@ -251,6 +251,34 @@ describe("deliveries", () => {
       expect(() => new Webhook(secret).verify(request?.body ?? "", request?.headers as Record<string, string>)).not.toThrow();
   });
 
+  it("sends a signed test event on request, also to a disabled endpoint", async () => {
+    const hook = await createEndpoint(acme.headers);
+    succeeded(await app.execute(UPDATE, { id: hook.id, input: { enabled: false } }, acme.headers), "updateWebhookEndpoint");
+    await start();
+    const sent = succeeded(
+      await app.execute(
+        `mutation ($id: ID!) { sendTestWebhook(id: $id) { delivery { id eventType status changeCursor } userErrors { code } } }`,
+        { id: hook.id },
+        acme.headers,
+      ),
+      "sendTestWebhook",
+    );
+    expect(sent.delivery).toMatchObject({ eventType: "webhook.test", status: "PENDING", changeCursor: null });
+    const [request] = await until(() => (receiver.requests.length ? receiver.requests : undefined), "the test event");
+    const event = new Webhook(hook.secret).verify(request?.body ?? "", request?.headers as Record<string, string>) as {
+      type: string;
+      data: { message: string };
+    };
+    expect(event.type).toBe("webhook.test");
+    expect(event.data.message).toMatch(/Hello/);
+    expect(
+      outcome(
+        await app.execute(`mutation ($id: ID!) { sendTestWebhook(id: $id) { userErrors { code } } }`, { id: hook.id }, globex.headers),
+        "sendTestWebhook",
+      ),
+    ).toBe("USER_ERROR:NOT_FOUND");
+  });
+
   it("delivers imports and bulk writes too", async () => {
     await createEndpoint(admin, { types: ["POSTING"] });
     await start();
