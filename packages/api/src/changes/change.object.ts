@@ -4,12 +4,12 @@ import { BenefitType } from "../benefit/benefit.object.js";
 import { EmployerType } from "../employer/employer.object.js";
 import type { Benefit, Employer, Posting } from "../generated/prisma/client.js";
 import type { ChangeObjectType } from "../generated/prisma/enums.js";
-import { builder } from "../graphql/builder.js";
+import { builder, encodeGlobalId } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
 import { ChangeKindEnum, ChangeObjectTypeEnum } from "../graphql/enums.js";
 import { PostingType } from "../posting/posting.object.js";
 import { readablePostingWhere } from "../posting/visibility.js";
-import { type ChangeRow, encodeFeedCursor } from "./feed.js";
+import { CHANGE_TYPENAME, type ChangeRow, encodeFeedCursor } from "./feed.js";
 
 export const ChangeFilterInput = builder.inputType("ChangeFilter", {
   description: "Narrows the change feed. Criteria combine with AND; values inside one list combine with OR.",
@@ -19,8 +19,6 @@ export const ChangeFilterInput = builder.inputType("ChangeFilter", {
     employerIds: t.globalIDList({ for: EmployerType, description: "Only changes to these employers and their postings (global IDs of employers)." }),
   }),
 });
-
-const TYPENAME: Record<ChangeObjectType, "Posting" | "Employer" | "Benefit"> = { POSTING: "Posting", EMPLOYER: "Employer", BENEFIT: "Benefit" };
 
 /** The typename of each object the feed loaded, for the ChangeSubject union. */
 const loadedTypes = new WeakMap<object, string>();
@@ -47,15 +45,13 @@ function subjectLoader(ctx: Context, type: ChangeObjectType): DataLoader<string,
             ? await ctx.prisma.employer.findMany({ where })
             : await ctx.prisma.benefit.findMany({ where });
       const byId = new Map(rows.map((row) => [row.id, row]));
-      for (const row of rows) loadedTypes.set(row, TYPENAME[type]);
+      for (const row of rows) loadedTypes.set(row, CHANGE_TYPENAME[type]);
       return ids.map((id) => byId.get(id) ?? null);
     });
     ctx.loaders.set(key, loader);
   }
   return loader;
 }
-
-const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`, "utf8").toString("base64");
 
 export const ChangeType = builder.objectRef<ChangeRow>("Change").implement({
   description:
@@ -69,12 +65,12 @@ export const ChangeType = builder.objectRef<ChangeRow>("Change").implement({
     objectType: t.field({ type: ChangeObjectTypeEnum, description: "The kind of object changed.", resolve: (change) => change.objectType }),
     objectId: t.id({
       description: "The global ID of the object changed (also for a tombstone, whose `node` is null).",
-      resolve: (change) => globalId(TYPENAME[change.objectType], change.objectId),
+      resolve: (change) => encodeGlobalId(CHANGE_TYPENAME[change.objectType], change.objectId),
     }),
     employerId: t.id({
       nullable: true,
       description: "The global ID of the employer the object belongs to (the employer itself for an employer; null for a benefit).",
-      resolve: (change) => (change.employerId ? globalId("Employer", change.employerId) : null),
+      resolve: (change) => (change.employerId ? encodeGlobalId("Employer", change.employerId) : null),
     }),
     changedFields: t.stringList({
       description:

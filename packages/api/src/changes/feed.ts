@@ -23,6 +23,13 @@ import { badUserInput, ErrorCode } from "../graphql/errors.js";
 import { publicStatusSql } from "../posting/visibility.js";
 import { draftReaderOf, type Viewer } from "../viewer/viewer.js";
 
+/** The GraphQL type of each kind of object the feed reports. */
+export const CHANGE_TYPENAME: Record<ChangeObjectType, "Posting" | "Employer" | "Benefit"> = {
+  POSTING: "Posting",
+  EMPLOYER: "Employer",
+  BENEFIT: "Benefit",
+};
+
 /** Changes are kept at least this long (the latest change of each object, for ever). */
 export const CHANGE_RETENTION_DAYS = 30;
 

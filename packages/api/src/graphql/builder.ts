@@ -122,6 +122,9 @@ export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilde
 /** Every object's key is a UUID (prisma/schema.prisma): a key of any other form names nothing. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** An object's global ID: "Type:id" in base64, what every `id` field returns (Pothos' relay encoding). */
+export const encodeGlobalId = (typename: string, id: string): string => Buffer.from(`${typename}:${id}`, "utf8").toString("base64");
+
 /**
  * Decodes an opaque global ID ("Type:id" in base64), rejecting anything else with a clear error:
  * the type must be one of the schema's object types and the key a UUID, so a well-formed ID

@@ -4,8 +4,9 @@
 // nothing committed is missed and nothing rolled back is sent.
 
 import type { ChangeRow } from "../changes/feed.js";
-import { encodeFeedCursor, readChangePage } from "../changes/feed.js";
+import { CHANGE_TYPENAME, encodeFeedCursor, readChangePage } from "../changes/feed.js";
 import { Prisma, type PrismaClient, type WebhookEndpoint } from "../generated/prisma/client.js";
+import { encodeGlobalId } from "../graphql/builder.js";
 
 /** The advisory lock key of the dispatcher ("jg-wh"). */
 const DISPATCH_LOCK = 0x6a67_7768;
@@ -25,9 +26,6 @@ export interface ChangeEventBody {
   };
 }
 
-const TYPENAME = { POSTING: "Posting", EMPLOYER: "Employer", BENEFIT: "Benefit" } as const;
-const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`, "utf8").toString("base64");
-
 /** `posting.published`, `employer.updated`, … */
 export const eventType = (change: Pick<ChangeRow, "objectType" | "kind">) => `${change.objectType.toLowerCase()}.${change.kind.toLowerCase()}`;
 
@@ -39,8 +37,8 @@ export function changeEventBody(change: ChangeRow): ChangeEventBody {
       id: encodeFeedCursor(change),
       kind: change.kind,
       objectType: change.objectType,
-      objectId: globalId(TYPENAME[change.objectType], change.objectId),
-      employerId: change.employerId ? globalId("Employer", change.employerId) : null,
+      objectId: encodeGlobalId(CHANGE_TYPENAME[change.objectType], change.objectId),
+      employerId: change.employerId ? encodeGlobalId("Employer", change.employerId) : null,
       changedFields: change.changedFields,
       at: change.at.toISOString(),
     },

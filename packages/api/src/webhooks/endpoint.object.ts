@@ -2,11 +2,9 @@
 // deliveries made to each (what was sent, how each attempt went).
 
 import { encodeFeedCursor } from "../changes/feed.js";
-import { builder, pageSize } from "../graphql/builder.js";
+import { builder, encodeGlobalId, pageSize } from "../graphql/builder.js";
 import { ChangeKindEnum, ChangeObjectTypeEnum, WebhookDeliveryStatusEnum } from "../graphql/enums.js";
 import { manageableEndpointsWhere } from "./access.js";
-
-const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`, "utf8").toString("base64");
 
 export const WebhookDeliveryType = builder.prismaNode("WebhookDelivery", {
   description: "One change sent to one endpoint. Every attempt carries the same `webhook-id` and body.",
@@ -41,6 +39,11 @@ export const WebhookDeliveryType = builder.prismaNode("WebhookDelivery", {
   }),
 });
 
+const WebhookDeliveryConnection = builder.connectionObject(
+  { type: WebhookDeliveryType, name: "WebhookDeliveryConnection", description: "A page of webhook deliveries." },
+  { name: "WebhookDeliveryEdge", description: "A webhook delivery in a page." },
+);
+
 export const WebhookEndpointType = builder.prismaNode("WebhookEndpoint", {
   description:
     "Where Jobgraph sends changes as they commit, signed as Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`). See docs/change-feed.md.",
@@ -58,7 +61,7 @@ export const WebhookEndpointType = builder.prismaNode("WebhookEndpoint", {
     }),
     employerIds: t.idList({
       description: "An admin endpoint's filter: the employers whose changes it receives (empty: all).",
-      resolve: (e) => e.employerIds.map((id) => globalId("Employer", id)),
+      resolve: (e) => e.employerIds.map((id) => encodeGlobalId("Employer", id)),
     }),
     enabled: t.exposeBoolean("enabled", {
       description: "Whether changes are sent. Jobgraph disables an endpoint whose deliveries fail for 24 hours.",
@@ -76,25 +79,38 @@ export const WebhookEndpointType = builder.prismaNode("WebhookEndpoint", {
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it last changed." }),
-    deliveries: t.relatedConnection("deliveries", {
-      cursor: "id",
-      maxSize: pageSize,
-      description: "Deliveries to this endpoint, newest first.",
-      args: { status: t.arg({ type: WebhookDeliveryStatusEnum, description: "Only deliveries in this status." }) },
-      query: (args) => ({ where: args.status ? { status: args.status } : {}, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-      totalCount: true,
-    }),
+    deliveries: t.relatedConnection(
+      "deliveries",
+      {
+        cursor: "id",
+        maxSize: pageSize,
+        description: "Deliveries to this endpoint, newest first.",
+        args: { status: t.arg({ type: WebhookDeliveryStatusEnum, description: "Only deliveries in this status." }) },
+        query: (args) => ({ where: args.status ? { status: args.status } : {}, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+        totalCount: true,
+      },
+      WebhookDeliveryConnection,
+    ),
   }),
 });
 
+const WebhookEndpointConnection = builder.connectionObject(
+  { type: WebhookEndpointType, name: "WebhookEndpointConnection", description: "A page of webhook endpoints." },
+  { name: "WebhookEndpointEdge", description: "A webhook endpoint in a page." },
+);
+
 builder.queryField("webhookEndpoints", (t) =>
-  t.prismaConnection({
-    type: "WebhookEndpoint",
-    cursor: "id",
-    maxSize: pageSize,
-    description: "The webhook endpoints your API key manages: an admin key's all, an employer key's (MANAGE_EMPLOYER) its employer's.",
-    authScopes: { manageEmployer: true },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.webhookEndpoint.findMany({ ...query, where: manageableEndpointsWhere(ctx.viewer), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
-  }),
+  t.prismaConnection(
+    {
+      type: "WebhookEndpoint",
+      cursor: "id",
+      maxSize: pageSize,
+      description: "The webhook endpoints your API key manages: an admin key's all, an employer key's (MANAGE_EMPLOYER) its employer's.",
+      authScopes: { manageEmployer: true },
+      resolve: (query, _root, _args, ctx) =>
+        ctx.prisma.webhookEndpoint.findMany({ ...query, where: manageableEndpointsWhere(ctx.viewer), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      totalCount: (_root, _args, ctx) => ctx.prisma.webhookEndpoint.count({ where: manageableEndpointsWhere(ctx.viewer) }),
+    },
+    WebhookEndpointConnection,
+  ),
 );

@@ -1,6 +1,7 @@
 // Webhook endpoints: created, changed, disabled, deleted and re-keyed by API keys; deliveries sent
 // again on request. Who may touch which endpoint is access.ts.
 import type { Prisma } from "../generated/prisma/client.js";
+import { encodeGlobalId } from "../graphql/builder.js";
 import type { Context } from "../graphql/context.js";
 import { failed, ok, type UserError, userError, userErrorsFromZod, type WriteResult } from "../write/user-errors.js";
 import { manageableEndpointsWhere } from "./access.js";
@@ -46,9 +47,7 @@ async function employerFilter(
   const found = wanted.length ? await ctx.prisma.employer.findMany({ where: { id: { in: wanted } }, select: { id: true } }) : [];
   const known = new Set(found.map((row) => row.id));
   const errors = ids.flatMap((id, index) =>
-    known.has(id.id)
-      ? []
-      : [userError(["input", "employerIds", index], "NOT_FOUND", `No employer with ID ${Buffer.from(`Employer:${id.id}`).toString("base64")}.`)],
+    known.has(id.id) ? [] : [userError(["input", "employerIds", index], "NOT_FOUND", `No employer with ID ${encodeGlobalId("Employer", id.id)}.`)],
   );
   return { ids: wanted, errors };
 }
