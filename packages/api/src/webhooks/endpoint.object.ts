@@ -108,7 +108,11 @@ builder.queryField("webhookEndpoints", (t) =>
       description: "The webhook endpoints your API key manages: an admin key's all, an employer key's (MANAGE_EMPLOYER) its employer's.",
       authScopes: { manageEmployer: true },
       resolve: (query, _root, _args, ctx) =>
-        ctx.prisma.webhookEndpoint.findMany({ ...query, where: manageableEndpointsWhere(ctx.viewer), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+        ctx.prisma.webhookEndpoint.findMany({
+          ...query,
+          where: manageableEndpointsWhere(ctx.viewer),
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        }),
       totalCount: (_root, _args, ctx) => ctx.prisma.webhookEndpoint.count({ where: manageableEndpointsWhere(ctx.viewer) }),
     },
     WebhookEndpointConnection,

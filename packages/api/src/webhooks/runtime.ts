@@ -59,14 +59,17 @@ export async function startWebhooks(options: WebhookRuntimeOptions): Promise<Web
     // One dispatch at a time; a request while one runs makes one more run after it (not one each).
     if (queued) return dispatching;
     queued = true;
-    dispatching = dispatching.then(async () => {
+    const run = async () => {
       queued = false;
       for (;;) {
         const outcome = await dispatchChanges(prisma, new Date(), 500, queue?.enqueueSql);
         if (outcome.deliveryIds.length) await queue?.schedule(outcome.deliveryIds.map((id) => ({ id, runAt: new Date() })));
         if (!outcome.more || stopping.signal.aborted) return;
       }
-    });
+    };
+    // After a failed run (the database away for a moment) the next one runs all the same: the
+    // caller of the failed one heard of its error.
+    dispatching = dispatching.then(run, run);
     return dispatching;
   };
 

@@ -279,6 +279,31 @@ describe("deliveries", () => {
     ).toBe("USER_ERROR:NOT_FOUND");
   });
 
+  it("keeps dispatching after a dispatch fails (the database away for a moment)", async () => {
+    await createEndpoint(acme.headers);
+    await app.db.prisma
+      .$executeRaw`UPDATE change_feed_state SET dispatched_txid = (SELECT coalesce(max(txid), 0) FROM changes), dispatched_seq = (SELECT coalesce(max(seq), 0) FROM changes)`;
+    let failures = 0;
+    const real = app.db.prisma;
+    const flaky = new Proxy(real, {
+      get: (target, property, receiver) =>
+        property === "$transaction" && failures++ < 2 ? () => Promise.reject(new Error("database away")) : Reflect.get(target, property, receiver),
+    });
+    runtime = await startWebhooks({
+      prisma: flaky,
+      logger,
+      databaseUrl: app.db.url,
+      outbound: OUTBOUND,
+      retry: FAST_RETRY,
+      pollMs: 30,
+      sweepMs: 200,
+    });
+    await until(() => failures >= 2, "two failed dispatches");
+    await real.employer.update({ where: { id: acme.id }, data: { industry: "Recovered" } });
+    await until(() => receiver.requests.length > 0, "a delivery after the failures");
+    expect(JSON.parse(receiver.requests[0]?.body ?? "{}").type).toBe("employer.updated");
+  });
+
   it("delivers imports and bulk writes too", async () => {
     await createEndpoint(admin, { types: ["POSTING"] });
     await start();
