@@ -20,6 +20,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createClient, verifyWebhook } from "../../sdk/src/index.js";
+import { encodeGlobalId } from "../src/graphql/builder.js";
 import { apiDir, createAdminKey, createSeededDatabase, freePort, loadAverage, percentile, startApi, waitFor } from "./harness.js";
 
 const { values } = parseArgs({
@@ -157,7 +158,7 @@ async function writer(w: number) {
   let n = 0;
   while (changes < TARGET) {
     const client = admins[(w + n++) % admins.length] as (typeof admins)[0];
-    const employerId = Buffer.from(`Employer:${employerIds[(w * 7 + n) % employerIds.length]}`).toString("base64");
+    const employerId = encodeGlobalId("Employer", employerIds[(w * 7 + n) % employerIds.length] as string);
     try {
       const { createPosting } = await client.createPosting({
         input: {
@@ -268,14 +269,13 @@ for (const text of readFileSync(journal, "utf8").split("\n")) {
   if (line.v) copy.set(line.id, line.v);
   else copy.delete(line.id);
 }
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const truth = new Map<string, Record<string, unknown>>();
 for (const row of (await db.query("SELECT id, version, status::text, title FROM postings WHERE status IN ('PUBLISHED', 'CLOSED')")).rows)
-  truth.set(gid("Posting", row.id), { type: "Posting", version: row.version, status: row.status, title: row.title });
+  truth.set(encodeGlobalId("Posting", row.id), { type: "Posting", version: row.version, status: row.status, title: row.title });
 for (const row of (await db.query("SELECT id, version, name FROM employers")).rows)
-  truth.set(gid("Employer", row.id), { type: "Employer", version: row.version, name: row.name });
+  truth.set(encodeGlobalId("Employer", row.id), { type: "Employer", version: row.version, name: row.name });
 for (const row of (await db.query("SELECT id, key, name FROM benefits")).rows)
-  truth.set(gid("Benefit", row.id), { type: "Benefit", key: row.key, name: row.name });
+  truth.set(encodeGlobalId("Benefit", row.id), { type: "Benefit", key: row.key, name: row.name });
 const differences = [...new Set([...truth.keys(), ...copy.keys()])].filter((id) => JSON.stringify(truth.get(id)) !== JSON.stringify(copy.get(id)));
 const sortedPositions = new Set(positions).size === positions.length;
 

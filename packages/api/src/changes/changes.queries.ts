@@ -2,7 +2,16 @@ import { Prisma } from "../generated/prisma/client.js";
 import { builder, pageSize } from "../graphql/builder.js";
 import { PAGE_SIZE } from "../graphql/page-size.js";
 import { ChangeConnection, ChangeFilterInput } from "./change.object.js";
-import { changeFilterSql, checkNotExpired, decodeFeedCursor, encodeFeedCursor, FEED_START, readChangePage, visibleChangesSql } from "./feed.js";
+import {
+  changeFilterSql,
+  cursorExpired,
+  decodeFeedCursor,
+  encodeFeedCursor,
+  expiredAfter,
+  FEED_START,
+  readChangePage,
+  visibleChangesSql,
+} from "./feed.js";
 
 builder.queryField("changes", (t) =>
   t.field({
@@ -22,7 +31,6 @@ builder.queryField("changes", (t) =>
       pageSize(args);
       const first = args.first ?? PAGE_SIZE.default;
       const after = args.after ? decodeFeedCursor(args.after) : FEED_START;
-      await checkNotExpired(ctx.prisma, after);
       const filter = {
         types: args.filter?.types,
         kinds: args.filter?.kinds,
@@ -30,6 +38,7 @@ builder.queryField("changes", (t) =>
       };
       const condition = Prisma.sql`${visibleChangesSql(ctx.viewer)} AND ${changeFilterSql(filter)}`;
       const page = await readChangePage(ctx.prisma, after, first, condition);
+      if (expiredAfter(after, page)) throw cursorExpired();
       return { rows: page.rows, hasNextPage: page.hasNextPage, endCursor: encodeFeedCursor(page.end) };
     },
   }),

@@ -43,10 +43,8 @@ export interface FeedPosition {
 
 export const FEED_START: FeedPosition = { txid: 0n, seq: 0n, snapshot: true };
 
-/** One row of the outbox, as the feed hands it out. */
+/** One row of the outbox, as the feed hands it out (`snapshot`: read by a read from the start, so its edge cursor is a snapshot cursor). */
 export interface ChangeRow extends FeedPosition {
-  /** Read by a snapshot read: its edge cursor is a snapshot cursor. */
-  snapshot?: boolean;
   objectType: ChangeObjectType;
   objectId: string;
   employerId: string | null;
@@ -115,6 +113,14 @@ export function visibleChangesSql(viewer: Viewer): PrismaNamespace.Sql {
 const publicChangeSql = (alias: string): PrismaNamespace.Sql =>
   Prisma.sql`(${Prisma.raw(alias)}.object_type <> 'POSTING' OR ${publicStatusSql(`${alias}.status_before`)} OR ${publicStatusSql(`${alias}.status_after`)})`;
 
+/** The filter as a test of a change (webhook endpoints' filters); agrees with changeFilterSql (tested). */
+export function changeMatches(filter: ChangeFilter | null | undefined, change: Pick<ChangeRow, "objectType" | "kind" | "employerId">): boolean {
+  if (filter?.types && !filter.types.includes(change.objectType)) return false;
+  if (filter?.kinds && !filter.kinds.includes(change.kind)) return false;
+  if (filter?.employerIds && (change.employerId === null || !filter.employerIds.includes(change.employerId))) return false;
+  return true;
+}
+
 /** The filter as SQL on the changes row `c`. Enum values are checked by GraphQL; ids are UUIDs. */
 export function changeFilterSql(filter: ChangeFilter | null | undefined): PrismaNamespace.Sql {
   const and: PrismaNamespace.Sql[] = [];
@@ -127,6 +133,8 @@ export function changeFilterSql(filter: ChangeFilter | null | undefined): Prisma
 export interface FeedPage {
   rows: ChangeRow[];
   hasNextPage: boolean;
+  /** Positions at or before this were pruned (read in the same statement as the rows). */
+  pruned: FeedPosition;
   /** Where to read on from: the last row, or, once caught up, past every row below the horizon. */
   end: FeedPosition;
 }
@@ -143,16 +151,20 @@ interface RawRow {
   status_after: PostingStatus | null;
   at: Date;
   horizon: bigint;
+  pruned_txid: bigint;
+  pruned_seq: bigint;
 }
 
 type Client = Pick<PrismaNamespace.TransactionClient, "$queryRaw">;
 
 /** One page of changes after `after` that `condition` lets through, in feed order. */
 export async function readChangePage(client: Client, after: FeedPosition, first: number, condition: PrismaNamespace.Sql): Promise<FeedPage> {
-  // The horizon is read in the same statement (one snapshot) as the rows.
+  // The horizon and the pruned position are read in the same statement (one snapshot) as the rows.
   const raw = await client.$queryRaw<RawRow[]>`
-    WITH horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin)
-    SELECT h.xmin AS horizon, c.txid, c.seq, c.object_type::text, c.object_id::text, c.employer_id::text, c.kind::text,
+    WITH horizon AS MATERIALIZED (
+      SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin, s.pruned_txid, s.pruned_seq
+      FROM change_feed_state s WHERE s.id = 1)
+    SELECT h.xmin AS horizon, h.pruned_txid, h.pruned_seq, c.txid, c.seq, c.object_type::text, c.object_id::text, c.employer_id::text, c.kind::text,
            c.changed_fields, c.status_before::text, c.status_after::text, c.at
     FROM horizon h LEFT JOIN LATERAL (
       SELECT * FROM changes c
@@ -161,6 +173,7 @@ export async function readChangePage(client: Client, after: FeedPosition, first:
       LIMIT ${first + 1}
     ) c ON TRUE`;
   const horizon = BigInt(raw[0]?.horizon ?? 0n);
+  const pruned = { txid: BigInt(raw[0]?.pruned_txid ?? 0n), seq: BigInt(raw[0]?.pruned_seq ?? 0n) };
   const present = raw.filter((row) => row.txid !== null);
   const hasNextPage = present.length > first;
   const rows = present.slice(0, first).map(
@@ -186,16 +199,11 @@ export async function readChangePage(client: Client, after: FeedPosition, first:
     const caughtUp = { txid: horizon - 1n, seq: MAX_BIGINT };
     end = comparePositions(caughtUp, end) > 0 ? caughtUp : { txid: end.txid, seq: end.seq };
   }
-  return { rows, hasNextPage, end };
+  return { rows, hasNextPage, pruned, end };
 }
 
-/** Throws CURSOR_EXPIRED when `after` is before what has been pruned. */
-export async function checkNotExpired(client: Client, after: FeedPosition): Promise<void> {
-  if (after.snapshot) return;
-  const [state] = await client.$queryRaw<Array<{ pruned_txid: bigint; pruned_seq: bigint }>>`
-    SELECT pruned_txid, pruned_seq FROM change_feed_state WHERE id = 1`;
-  if (state && comparePositions(after, { txid: BigInt(state.pruned_txid), seq: BigInt(state.pruned_seq) }) < 0) throw cursorExpired();
-}
+/** Whether a read from `after` may have missed changes that pruning removed (a snapshot read never has). */
+export const expiredAfter = (after: FeedPosition, page: FeedPage): boolean => !after.snapshot && comparePositions(after, page.pruned) < 0;
 
 /**
  * Deletes changes older than the retention that a later change of the same object supersedes for

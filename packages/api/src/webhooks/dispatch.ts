@@ -4,7 +4,7 @@
 // nothing committed is missed and nothing rolled back is sent.
 
 import type { ChangeRow } from "../changes/feed.js";
-import { CHANGE_TYPENAME, encodeFeedCursor, readChangePage } from "../changes/feed.js";
+import { CHANGE_TYPENAME, changeMatches, encodeFeedCursor, readChangePage } from "../changes/feed.js";
 import { Prisma, type PrismaClient, type WebhookEndpoint } from "../generated/prisma/client.js";
 import { encodeGlobalId } from "../graphql/builder.js";
 
@@ -52,10 +52,9 @@ export function changeEventBody(change: ChangeRow): ChangeEventBody {
  */
 export function endpointReceives(endpoint: Pick<WebhookEndpoint, "employerId" | "employerIds" | "kinds" | "types">, change: ChangeRow): boolean {
   if (endpoint.employerId !== null && change.employerId !== endpoint.employerId) return false;
-  if (endpoint.employerIds.length && (change.employerId === null || !endpoint.employerIds.includes(change.employerId))) return false;
-  if (endpoint.kinds.length && !endpoint.kinds.includes(change.kind)) return false;
-  if (endpoint.types.length && !endpoint.types.includes(change.objectType)) return false;
-  return true;
+  // The feed's filter; an endpoint stores "all" as an empty list.
+  const all = <T>(list: T[]) => (list.length ? list : null);
+  return changeMatches({ types: all(endpoint.types), kinds: all(endpoint.kinds), employerIds: all(endpoint.employerIds) }, change);
 }
 
 export interface DispatchOutcome {

@@ -2,7 +2,7 @@
 // order under concurrent writers (a reader never skips a change that commits later).
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pruneChanges } from "../../src/changes/feed.js";
+import { changeFilterSql, changeMatches, FEED_START, pruneChanges, readChangePage } from "../../src/changes/feed.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { adminKey, employerKey } from "../support/auth.js";
 import { testEngine } from "../support/database.js";
@@ -119,6 +119,29 @@ describe("what a posting's life records", () => {
     expect((await feed(admin, { after: start, filter: { types: ["EMPLOYER"] } })).changes).toEqual([]);
     expect((await feed(admin, { after: start, filter: { employerIds: [globalId("Employer", globex.id)] } })).changes).toEqual([]);
     expect(about((await feed(admin, { after: start, filter: { employerIds: [globalId("Employer", acme.id)] } })).changes, postingId)).toHaveLength(6);
+  });
+});
+
+describe("the filter's two forms", () => {
+  it("agree: the SQL the feed reads with, and the test webhook endpoints match with", async () => {
+    const prisma = app.db.prisma;
+    const read = async (condition: ReturnType<typeof changeFilterSql>) => (await readChangePage(prisma, FEED_START, 100, condition)).rows;
+    const everything = await read(changeFilterSql(null));
+    expect(everything.length).toBeGreaterThan(5);
+    const filters = [
+      {},
+      { types: ["POSTING" as const] },
+      { kinds: ["CREATED" as const, "ARCHIVED" as const] },
+      { employerIds: [acme.id] },
+      { types: ["EMPLOYER" as const], employerIds: [globex.id] },
+      { types: ["BENEFIT" as const], employerIds: [acme.id] },
+      { types: [] },
+    ];
+    for (const filter of filters) {
+      const bySql = (await read(changeFilterSql(filter))).map((c) => `${c.txid}.${c.seq}`);
+      const byTest = everything.filter((c) => changeMatches(filter, c)).map((c) => `${c.txid}.${c.seq}`);
+      expect(bySql, JSON.stringify(filter)).toEqual(byTest);
+    }
   });
 });
 

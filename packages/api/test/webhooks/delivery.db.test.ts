@@ -192,7 +192,11 @@ describe("deliveries", () => {
     // Each attempt signed afresh (its own timestamp), each verifiable.
     for (const r of receiver.requests) expect(() => new Webhook(hook.secret).verify(r.body, r.headers as Record<string, string>)).not.toThrow();
     expect(JSON.parse(receiver.requests[0]?.body ?? "{}").data.changedFields).toEqual(["name"]);
-    const endpoint = (await app.execute(ENDPOINT, { id: hook.id }, acme.headers)).data?.node as any;
+    // The attempt records its outcome once the receiver has answered: wait for that write.
+    const endpoint = await until(async () => {
+      const node = (await app.execute(ENDPOINT, { id: hook.id }, acme.headers)).data?.node as any;
+      return node?.deliveries.nodes[0]?.status === "PENDING" ? undefined : node;
+    }, "the delivery's outcome");
     expect(endpoint.deliveries.nodes).toMatchObject([{ status: "SUCCEEDED", attempts: 3, lastStatus: 200, eventType: "employer.updated" }]);
   });
 
